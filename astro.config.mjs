@@ -1,0 +1,22 @@
+// Astro: the public site (srcDir site/), prerendered by default, served by the Node adapter behind scripts/serve.ts.
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import react from '@astrojs/react';
+
+export default defineConfig({
+  srcDir: './site',
+  site: process.env.SITE_URL || `http://localhost:${process.env.PORT || 4321}`,
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  adapter: node({ mode: 'standalone', bodySizeLimit: 100 * 1024 }),
+  integrations: [react()],
+  server: { port: Number(process.env.PORT) || 4321, host: process.env.HOST || 'localhost' },
+  devToolbar: { enabled: false },
+  vite: {
+    css: {
+      preprocessorOptions: {
+        scss: { loadPaths: ['node_modules'], quietDeps: true },
+      },
+    },
+  },
+});

@@ -1,0 +1,56 @@
+// Builds the site (prerendered pages and the server) unless the last build is of the same inputs.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadConfigOrExit, root, runNode, seconds } from './lib.ts';
+
+const STAMP = join(root, 'dist', '.build-inputs');
+const INPUTS = ['site', 'src', 'content', 'astro.config.mjs', 'package-lock.json'];
+const ENV_INPUTS = ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'CONTENT_DIR'];
+
+function* files(path: string): Generator<string> {
+  if (!existsSync(path)) return;
+  const stat = statSync(path);
+  if (stat.isFile()) yield path;
+  else if (stat.isDirectory()) for (const entry of readdirSync(path).sort()) {
+    if (entry === 'generated' || entry.startsWith('.')) continue;
+    yield* files(join(path, entry));
+  }
+}
+
+/** A fingerprint of what the build reads: file names, sizes and modification times, and the variables that matter. */
+function inputsFingerprint(contentDir: string): string {
+  const hash = createHash('sha256');
+  for (const input of [...INPUTS, contentDir]) {
+    for (const file of files(join(root, input))) {
+      const s = statSync(file);
+      hash.update(`${file}\0${s.size}\0${s.mtimeMs}\n`);
+    }
+  }
+  for (const name of ENV_INPUTS) hash.update(`${name}=${process.env[name] ?? ''}\n`);
+  return hash.digest('hex');
+}
+
+export async function build({ force = false } = {}): Promise<void> {
+  const config = loadConfigOrExit();
+  // In Sanity mode the content lives in Sanity, so a build is always needed to pick up what was published.
+  const fingerprint = config.sanity ? undefined : inputsFingerprint(config.contentDir);
+  if (!force && fingerprint && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint) {
+    console.log('The built site is up to date.');
+    return;
+  }
+  const started = performance.now();
+  console.log('Building the site …');
+  const code = await runNode(join(root, 'node_modules/astro/astro.js'), ['build']);
+  if (code !== 0) {
+    console.error('The build failed: see the messages above.');
+    process.exit(code);
+  }
+  if (fingerprint) writeFileSync(STAMP, fingerprint);
+  console.log(`Built in ${seconds(started)}.`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await build({ force: process.argv.includes('--force') });
+}

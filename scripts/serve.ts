@@ -1,0 +1,39 @@
+// Serves the built site: our own node:http server, so security headers cover static files as well as pages.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { securityHeaders } from '../src/http/security-headers.ts';
+import { loadConfigOrExit, root } from './lib.ts';
+
+type Handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
+
+export async function serve(): Promise<void> {
+  const config = loadConfigOrExit();
+  const entry = join(root, 'dist', 'server', 'entry.mjs');
+  if (!existsSync(entry)) {
+    console.error('There is no built site: run "npm run build" (or "npm start", which builds and serves).');
+    process.exit(1);
+  }
+  process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+  const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
+  const headers = securityHeaders({ https: config.siteUrl.startsWith('https:') });
+
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    handler(req, res);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another port.` : error.message);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    const store = config.sanity ? `Sanity project ${config.sanity.projectId}` : `the embedded store (data in ${config.dataDir})`;
+    console.log(`The portal is ready at http://${config.host}:${config.port}/ using ${store}. Press Ctrl+C to stop.`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await serve();

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, describeConfigError, parseConfig } from '../../../src/config/env.ts';
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(env);
+  } catch (e) {
+    return e as ConfigError;
+  }
+  throw new Error('expected a configuration error');
+}
+
+describe('configuration from the environment', () => {
+  it('defaults to the embedded store on localhost:4321 with nothing set', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ port: 4321, host: 'localhost', dataDir: '.data', siteUrl: 'http://localhost:4321' });
+    expect(config.sanity).toBeUndefined();
+    expect(config.email.resendApiKey).toBeUndefined();
+  });
+
+  it('takes PORT and HOST overrides', () => {
+    expect(parseConfig({ PORT: '8080', HOST: '0.0.0.0' })).toMatchObject({ port: 8080, host: '0.0.0.0', siteUrl: 'http://localhost:8080' });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ SITE_URL: 'localoffer.example' }, 'SITE_URL'],
+    [{ SANITY_PROJECT_ID: 'abc123' }, 'SANITY_DATASET'],
+    [{ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production' }, 'SANITY_FEEDBACK_DATASET'],
+    [{ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_FEEDBACK_DATASET: 'production' }, 'SANITY_FEEDBACK_DATASET'],
+    [{ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_FEEDBACK_DATASET: 'feedback' }, 'SANITY_API_WRITE_TOKEN'],
+    [{ SANITY_DATASET: 'production' }, 'SANITY_DATASET'],
+    [{ SANITY_PROJECT_ID: 'Not A Project!' }, 'SANITY_PROJECT_ID'],
+    [{ SANITY_WEBHOOK_SECRET: 'short' }, 'SANITY_WEBHOOK_SECRET'],
+    [{ RESEND_API_KEY: 'abc' }, 'RESEND_API_KEY'],
+    [{ RESEND_API_KEY: 're_123' }, 'EMAIL_FROM'],
+    [{ RESEND_API_KEY: 're_123', EMAIL_FROM: 'Local Offer <lo@example.gov.uk>' }, 'COMMS_EMAIL'],
+    [{ COMMS_EMAIL: 'not-an-email' }, 'COMMS_EMAIL'],
+  ])('stops on %o naming %s', (env, variable) => {
+    const error = errorOf(env as Record<string, string>);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.variable).toBe(variable);
+    const line = describeConfigError(error);
+    expect(line).toMatch(new RegExp(`^Configuration error: ${variable}: `));
+    expect(line).not.toContain('\n');
+  });
+
+  it('accepts a complete Sanity and Resend configuration', () => {
+    const config = parseConfig({
+      SANITY_PROJECT_ID: 'abc123',
+      SANITY_DATASET: 'production',
+      SANITY_FEEDBACK_DATASET: 'feedback',
+      SANITY_API_WRITE_TOKEN: 'sk-write',
+      RESEND_API_KEY: 're_123',
+      EMAIL_FROM: 'Local Offer <lo@example.gov.uk>',
+      COMMS_EMAIL: 'comms@example.gov.uk',
+    });
+    expect(config.sanity).toMatchObject({ projectId: 'abc123', dataset: 'production', feedbackDataset: 'feedback' });
+    expect(config.email.commsEmail).toBe('comms@example.gov.uk');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(parseConfig({ SANITY_PROJECT_ID: '', RESEND_API_KEY: '' }).sanity).toBeUndefined();
+  });
+});
