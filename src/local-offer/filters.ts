@@ -21,7 +21,7 @@ export interface Vocabulary {
 }
 
 export interface FilterError {
-  field: 'need' | 'category' | 'area' | 'cost' | 'postcode';
+  field: 'need' | 'category' | 'area' | 'cost' | 'postcode' | 'page';
   message: string;
 }
 

@@ -28,6 +28,20 @@ export class QueryResultError extends Error {
   }
 }
 
+/**
+ * GROQ projections give `null` for a field a document does not have, where the model says "absent". Drop null object
+ * properties so one zod schema reads both; nulls inside arrays stay, because they mean a broken reference.
+ */
+export function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = dropNulls(v);
+    return out;
+  }
+  return value;
+}
+
 /** Run a named query and parse its result, so pages only ever see data of the declared shape. */
 export async function runQuery<P extends Record<string, unknown>, R extends z.ZodType>(
   store: ContentStore,
@@ -35,7 +49,7 @@ export async function runQuery<P extends Record<string, unknown>, R extends z.Zo
   params?: P,
 ): Promise<z.infer<R>> {
   const raw = await store.query(query.groq, params ?? {}, { dataset: query.dataset });
-  const parsed = query.result.safeParse(raw);
+  const parsed = query.result.safeParse(dropNulls(raw));
   if (!parsed.success) throw new QueryResultError(query.name, parsed.error.issues);
   return parsed.data;
 }
