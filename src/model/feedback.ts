@@ -74,3 +74,14 @@ export const PageFeedback = z.object({
   createdAt: IsoDateTime,
 });
 export type PageFeedback = z.infer<typeof PageFeedback>;
+
+/** A search that found nothing, counted by its words; kept only when the words cannot identify anyone. */
+export const SearchGap = z.object({
+  ...systemFields,
+  _type: z.literal('searchGap'),
+  query: z.string().min(1).max(60),
+  count: z.number().int().min(1),
+  firstSeen: IsoDateTime,
+  lastSeen: IsoDateTime,
+});
+export type SearchGap = z.infer<typeof SearchGap>;

@@ -7,7 +7,7 @@ import { Service } from './service.ts';
 import { Guide, GlossaryTerm } from './guide.ts';
 import { Action, ImpactMeasure, Plan, PriorityArea } from './plan.ts';
 import { Survey, SurveyResponse } from './survey.ts';
-import { CorrectionReport, FeedbackTheme, PageFeedback, YouSaidWeDid } from './feedback.ts';
+import { CorrectionReport, FeedbackTheme, PageFeedback, SearchGap, YouSaidWeDid } from './feedback.ts';
 
 export * from './common.ts';
 export * from './site-settings.ts';
@@ -38,6 +38,7 @@ export const documentSchemas = {
   youSaidWeDid: YouSaidWeDid,
   correctionReport: CorrectionReport,
   pageFeedback: PageFeedback,
+  searchGap: SearchGap,
 } as const;
 
 export type DocumentType = keyof typeof documentSchemas;
@@ -51,6 +52,7 @@ export const PRIVATE_TYPES: ReadonlySet<DocumentType> = new Set([
   'surveyResponse',
   'correctionReport',
   'pageFeedback',
+  'searchGap',
 ]);
 
 export function isDocumentType(value: unknown): value is DocumentType {

@@ -1,6 +1,7 @@
 // The three ways the Local Offer is organised: age phase, category of support and need.
 import { z } from 'zod';
 import { Slug, systemFields } from './common.ts';
+import { StatutoryTopicKey } from './guide.ts';
 
 export const AGE_PHASE_SLUGS = ['early-years', 'primary', 'secondary', 'preparing-for-adulthood'] as const;
 
@@ -25,6 +26,8 @@ export const Category = z.object({
   slug: Slug,
   description: z.string().min(1),
   order: z.number().int(),
+  /** Which schedule 2 topics services of this type help to cover, for the coverage report. */
+  statutoryTopics: z.array(StatutoryTopicKey).default([]),
 });
 export type Category = z.infer<typeof Category>;
 

@@ -85,3 +85,27 @@ export const servicePagesQuery = defineQuery(
   }`,
   z.array(ServicePage),
 );
+
+export const CoverageSources = z.object({
+  guides: z.array(z.object({ title: z.string(), slug: z.string(), topics: z.array(z.string()) })),
+  services: z.array(
+    z.object({ title: z.string(), slug: z.string(), providerKind: z.string(), categoryTopics: z.array(z.string()), schedule2Answered: z.number() }),
+  ),
+});
+
+export const coverageSourcesQuery = defineQuery(
+  'coverageSources',
+  `{
+    "guides": *[_type == "guide"] { title, "slug": slug.current, "topics": coalesce(topics, []) },
+    "services": *[_type == "service"] {
+      title, "slug": slug.current, "providerKind": provider->kind,
+      "categoryTopics": array::unique(coalesce(categories[]->statutoryTopics[], [])),
+      "schedule2Answered": count(array::compact([
+        schedule2.identifyAndAssess, schedule2.adaptCurriculum, schedule2.additionalSupport, schedule2.reviewProgress,
+        schedule2.evaluateEffectiveness, schedule2.accessibleFacilities, schedule2.inclusionInActivities,
+        schedule2.wellbeing, schedule2.staffExpertise
+      ]))
+    }
+  }`,
+  CoverageSources,
+);

@@ -60,3 +60,15 @@ export class DocumentNotFoundError extends Error {
     this.name = 'DocumentNotFoundError';
   }
 }
+
+/** A patch's `ifRevisionId` did not match the document's current `_rev`: someone else changed it first. */
+export class RevisionConflictError extends Error {
+  readonly documentId: string;
+  readonly expectedRevision: string;
+  constructor(documentId: string, expectedRevision: string) {
+    super(`document "${documentId}" has changed since revision "${expectedRevision}"`);
+    this.documentId = documentId;
+    this.expectedRevision = expectedRevision;
+    this.name = 'RevisionConflictError';
+  }
+}

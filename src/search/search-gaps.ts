@@ -1,0 +1,12 @@
+// Searches that found nothing, counted so the team sees gaps — without keeping anything that could identify a person.
+/**
+ * The words of a failed search worth keeping, or undefined when it might hold personal data: digits (phone numbers,
+ * postcodes, dates of birth), "@" (emails), or more than six words (sentences about a child).
+ */
+export function searchGapKey(query: string): string | undefined {
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!q || q.length > 60 || /[\d@]/.test(q)) return undefined;
+  if (q.split(' ').length > 6) return undefined;
+  if (!/^[\p{L}' -]+$/u.test(q)) return undefined;
+  return q;
+}
