@@ -13,6 +13,8 @@ export default defineConfig({
   server: { port: Number(process.env.PORT) || 4321, host: process.env.HOST || 'localhost' },
   devToolbar: { enabled: false },
   vite: {
+    // govuk-frontend keeps an old-IE media query hack ("0\9") that lightningcss refuses to minify.
+    build: { cssMinify: 'esbuild' },
     css: {
       preprocessorOptions: {
         scss: { loadPaths: ['node_modules'], quietDeps: true },

@@ -42,7 +42,7 @@ export async function build({ force = false } = {}): Promise<void> {
   }
   const started = performance.now();
   console.log('Building the site …');
-  const code = await runNode(join(root, 'node_modules/astro/astro.js'), ['build']);
+  const code = await runNode(join(root, 'node_modules/astro/bin/astro.mjs'), ['build']);
   if (code !== 0) {
     console.error('The build failed: see the messages above.');
     process.exit(code);

@@ -39,7 +39,8 @@ if (!script) {
 const nodeBin = newEnough ? process.execPath : localNode();
 // Node strips TypeScript types by default from 22.18; 22.12–22.17 need the flag.
 const stripFlag = newEnough && major === 22 && minor < 18 ? ['--experimental-strip-types'] : [];
-const env = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, ...stripFlag].filter(Boolean).join(' '), PATH: [dirname(nodeBin), process.env.PATH].join(process.platform === 'win32' ? ';' : ':') };
+// Astro would otherwise send usage data over the network from every build and dev run.
+const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, ...stripFlag].filter(Boolean).join(' '), PATH: [dirname(nodeBin), process.env.PATH].join(process.platform === 'win32' ? ';' : ':') };
 const child = spawn(nodeBin, [...stripFlag, script, ...args], { stdio: 'inherit', env, cwd: process.cwd() });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {

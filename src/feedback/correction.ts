@@ -8,7 +8,7 @@ export const WHAT_IS_WRONG_MAX = 2000;
 /** What the form posts. Messages follow the GOV.UK error message patterns. */
 export const CorrectionForm = z
   .object({
-    subject: z.string().regex(/^(service|guide)\.[a-z0-9_.-]+$/i, 'The page you are reporting could not be found'),
+    subject: z.string().regex(/^(service|guide)-[a-z0-9_-]+$/i, 'The page you are reporting could not be found'),
     whatIsWrong: z
       .string({ error: 'Tell us what is wrong' })
       .trim()
@@ -36,7 +36,7 @@ export function isLikelyBot(form: Pick<CorrectionForm, 'website'>): boolean {
 }
 
 /** The stored report: the email address is kept only with consent (the form already insists on it). */
-export function toCorrectionReport(form: CorrectionForm, subjectTitle: string, now: Date, id = `correctionReport.${randomUUID()}`): CorrectionReport {
+export function toCorrectionReport(form: CorrectionForm, subjectTitle: string, now: Date, id = `correctionReport-${randomUUID()}`): CorrectionReport {
   return {
     _id: id,
     _type: 'correctionReport',

@@ -99,7 +99,7 @@ export function browsePhase(input: BrowseInput): BrowseView {
     pages,
     results: results.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
     byCategory: input.categories.filter((c) => categoryCounts.has(c.slug)).map((c) => ({ ...c, count: categoryCounts.get(c.slug)! })),
-    counts: facetCounts(inPhase, filters),
+    counts: facetCounts(inPhase, filters, input.needs.map((n) => n.slug)),
     relaxations: matched.length === 0 ? suggestRelaxations(inPhase, filters) : [],
     near,
   };

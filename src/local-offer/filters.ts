@@ -62,7 +62,8 @@ type Facet = 'needs' | 'categories' | 'areas' | 'cost';
 function matchesFacet(s: ServiceListing, f: Filters, facet: Facet): boolean {
   switch (facet) {
     case 'needs':
-      return f.needs.length === 0 || f.needs.some((n) => s.needs.includes(n));
+      // A service that lists no needs is open to children with any need (SENDIASS, the parent carer forum…).
+      return f.needs.length === 0 || s.needs.length === 0 || f.needs.some((n) => s.needs.includes(n));
     case 'categories':
       return f.categories.length === 0 || s.categories.some((c) => f.categories.includes(c.slug));
     case 'areas':
@@ -84,11 +85,11 @@ export function applyFilters(services: readonly ServiceListing[], f: Filters): S
 }
 
 /** How many services each option would show, given the other filters: the number beside each checkbox. */
-export function facetCounts(services: readonly ServiceListing[], f: Filters): Record<Facet, Map<string, number>> {
+export function facetCounts(services: readonly ServiceListing[], f: Filters, allNeeds: readonly string[] = []): Record<Facet, Map<string, number>> {
   const counts: Record<Facet, Map<string, number>> = { needs: new Map(), categories: new Map(), areas: new Map(), cost: new Map() };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const s of services) {
-    if (matches(s, f, 'needs')) s.needs.forEach((n) => bump(counts.needs, n));
+    if (matches(s, f, 'needs')) (s.needs.length ? s.needs : allNeeds).forEach((n) => bump(counts.needs, n));
     if (matches(s, f, 'categories')) s.categories.forEach((c) => bump(counts.categories, c.slug));
     if (matches(s, f, 'areas')) areasOf(s).forEach((a) => bump(counts.areas, a));
     if (matches(s, f, 'cost')) {

@@ -35,6 +35,21 @@ export function refTo(...to: string[]) {
 }
 export type Reference = z.infer<ReturnType<typeof refTo>>;
 
+/**
+ * A reference from the private feedback dataset to a public document. Sanity only allows strong references within a
+ * dataset, so these must be weak.
+ */
+export function weakRefTo(...to: string[]) {
+  return z
+    .object({
+      _type: z.literal('reference'),
+      _ref: DocumentId,
+      _key: Key.optional(),
+      _weak: z.literal(true, { message: 'references from feedback to published content must be weak (_weak: true)' }),
+    })
+    .meta({ to });
+}
+
 /** A calendar date as Sanity's `date` type stores it. */
 export const IsoDate = z.iso.date({ message: 'expected a date as YYYY-MM-DD' });
 /** A moment as Sanity's `datetime` type stores it. */

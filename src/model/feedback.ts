@@ -1,6 +1,6 @@
 // What families told us and what was done: themes, "You said, we did", correction reports and page feedback.
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Key, Slug, refTo, systemFields } from './common.ts';
+import { IsoDate, IsoDateTime, Key, Slug, refTo, systemFields, weakRefTo } from './common.ts';
 
 /** Reg 54–55: what Local Offer feedback is about. */
 export const LOCAL_OFFER_TOPICS = ['content-and-gaps', 'accessibility-of-information', 'how-it-was-developed'] as const;
@@ -51,7 +51,7 @@ export const CorrectionReport = z
     ...systemFields,
     _type: z.literal('correctionReport'),
     /** The service or guide the report is about. */
-    subject: refTo('service', 'guide'),
+    subject: weakRefTo('service', 'guide'),
     subjectTitle: z.string().min(1),
     whatIsWrong: z.string().min(1).max(2000),
     email: z.email().optional(),

@@ -1,6 +1,7 @@
 // Have your say: surveys defined in the Studio, and the anonymous responses they collect.
 import { z } from 'zod';
-import { IsoDateTime, Key, PortableText, Slug, refTo, systemFields } from './common.ts';
+import { IsoDateTime, Key, PortableText, Slug, refTo, systemFields, weakRefTo } from './common.ts';
+import { AGE_PHASE_SLUGS } from './taxonomy.ts';
 
 export const SURVEY_AUDIENCES = ['parents-carers', 'young-people'] as const;
 export const QUESTION_TYPES = [
@@ -63,7 +64,7 @@ export const Survey = z
     message: 'each question needs its own key',
     path: ['questions'],
   })
-  .refine((s) => !s.closesAt || s.opensAt < s.closesAt, {
+  .refine((s) => !s.closesAt || Date.parse(s.opensAt) < Date.parse(s.closesAt), {
     message: 'the survey must close after it opens',
     path: ['closesAt'],
   });
@@ -80,21 +81,21 @@ export const Answer = z.object({
   score: z.number().int().min(1).max(5).optional(),
   text: z.string().max(5000).optional(),
   moderation: z.enum(MODERATION_STATES).optional(),
-  themes: z.array(refTo('feedbackTheme')).optional(),
+  themes: z.array(weakRefTo('feedbackTheme')).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 
 export const SurveyResponse = z.object({
   ...systemFields,
   _type: z.literal('surveyResponse'),
-  survey: refTo('survey'),
+  survey: weakRefTo('survey'),
   /** The client's id for this submission: a retried post with the same id is not stored twice. */
   submissionId: z.uuid(),
   /** SHA-256 of the receipt code given to the respondent, so they can ask for deletion; the code is never stored. */
   receiptHash: z.string().regex(/^[a-f0-9]{64}$/),
   submittedAt: IsoDateTime,
   audience: z.enum(SURVEY_AUDIENCES),
-  agePhase: z.string().optional(),
+  agePhase: z.enum(AGE_PHASE_SLUGS).optional(),
   answers: z.array(Answer),
 });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;

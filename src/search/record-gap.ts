@@ -6,7 +6,7 @@ import { searchGapKey } from './search-gaps.ts';
 export async function recordSearchGap(store: ContentStore, query: string, now: Date): Promise<boolean> {
   const key = searchGapKey(query);
   if (!key) return false;
-  const id = `searchGap.${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
+  const id = `searchGap-${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
   const at = now.toISOString();
   const { created } = await store.createIfNotExists({ _id: id, _type: 'searchGap', query: key, count: 1, firstSeen: at, lastSeen: at });
   if (!created) await store.patch(id, { inc: { count: 1 }, set: { lastSeen: at } }, { dataset: 'feedback' });

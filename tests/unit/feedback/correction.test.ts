@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CorrectionForm, isLikelyBot, toCorrectionReport } from '../../../src/feedback/correction.ts';
 import { parseDocument } from '../../../src/model/index.ts';
 
-const valid = { subject: 'service.portage', whatIsWrong: 'The phone number has changed.' };
+const valid = { subject: 'service-portage', whatIsWrong: 'The phone number has changed.' };
 
 function errorsOf(input: unknown): Record<string, string> {
   const result = CorrectionForm.safeParse(input);
@@ -28,12 +28,12 @@ describe('the "Is this information correct?" form', () => {
 
   it('keeps the email address only with consent, and the report is a valid document', () => {
     const now = new Date('2026-11-23T10:00:00Z');
-    const withConsent = toCorrectionReport(CorrectionForm.parse({ ...valid, email: 'jo@example.com', consent: true }), 'Portage', now, 'correctionReport.a');
+    const withConsent = toCorrectionReport(CorrectionForm.parse({ ...valid, email: 'jo@example.com', consent: true }), 'Portage', now, 'correctionReport-a');
     expect(withConsent).toMatchObject({ email: 'jo@example.com', consentToContact: true, status: 'new', subjectTitle: 'Portage' });
     expect(parseDocument(withConsent)).toEqual(withConsent);
-    const anonymous = toCorrectionReport(CorrectionForm.parse(valid), 'Portage', now, 'correctionReport.b');
+    const anonymous = toCorrectionReport(CorrectionForm.parse(valid), 'Portage', now, 'correctionReport-b');
     expect(anonymous).not.toHaveProperty('email');
-    expect(parseDocument(anonymous)._id).toBe('correctionReport.b');
+    expect(parseDocument(anonymous)._id).toBe('correctionReport-b');
   });
 
   it('spots the honeypot', () => {

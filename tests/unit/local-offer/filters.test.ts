@@ -66,6 +66,14 @@ describe('filtering services', () => {
     expect(applyFilters(all, { ...none, needs: ['adhd'], cost: 'free' }).map((s) => s.slug)).toEqual(['club']);
   });
 
+  it('keeps services open to any need whichever need is chosen, and counts them under every need', () => {
+    const advice = aListing({ slug: 'advice', needs: [] });
+    expect(applyFilters([salt, advice], { ...none, needs: ['adhd'] }).map((s) => s.slug)).toEqual(['advice']);
+    const counts = facetCounts([salt, advice], none, ['autism', 'adhd']);
+    expect(counts.needs.get('autism')).toBe(2);
+    expect(counts.needs.get('adhd')).toBe(1);
+  });
+
   it('counts a service that is free and paid under both', () => {
     expect(applyFilters(all, { ...none, cost: 'paid' }).map((s) => s.slug)).toEqual(['swim', 'club']);
     expect(applyFilters(all, { ...none, cost: 'free' }).map((s) => s.slug)).toEqual(['salt', 'club']);

@@ -27,7 +27,7 @@ export function anAgePhase(over: Partial<DocumentOf<'agePhase'>> = {}): Document
 }
 
 export function aCategory(over: Partial<DocumentOf<'category'>> = {}): DocumentOf<'category'> {
-  return { _id: 'cat-therapy', _type: 'category', title: 'Therapy', slug: slug('therapy'), description: 'Therapies', order: 1, ...over };
+  return { _id: 'cat-therapy', _type: 'category', title: 'Therapy', slug: slug('therapy'), description: 'Therapies', order: 1, statutoryTopics: ['health-provision'], ...over };
 }
 
 export function aProvider(over: Partial<DocumentOf<'provider'>> = {}): DocumentOf<'provider'> {
@@ -79,7 +79,7 @@ export function aSurveyResponse(over: Partial<DocumentOf<'surveyResponse'>> = {}
   return {
     _id: `response-${submissionId}`,
     _type: 'surveyResponse',
-    survey: ref('survey-2026'),
+    survey: { ...ref('survey-2026'), _weak: true as const },
     submissionId,
     receiptHash: createHash('sha256').update(submissionId).digest('hex'),
     submittedAt: '2026-03-01T10:00:00Z',
@@ -93,7 +93,7 @@ export function aCorrectionReport(over: Partial<DocumentOf<'correctionReport'>> 
   return {
     _id: 'report-1',
     _type: 'correctionReport',
-    subject: ref('service-speech'),
+    subject: { ...ref('service-speech'), _weak: true as const },
     subjectTitle: 'Speech and language therapy',
     whatIsWrong: 'The phone number has changed.',
     consentToContact: false,

@@ -1,5 +1,4 @@
 // The shipped sample dataset loads into the local store, keeps feedback private, and survives an export round trip.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +7,7 @@ import { PRIVATE_TYPES } from '../../../src/model/index.ts';
 import { exportToFiles, openLocalStore } from '../../../src/store/local/index.ts';
 
 const contentDir = join(import.meta.dirname, '../../../content');
-const present = existsSync(join(contentDir, 'sample.ndjson'));
-
-describe.skipIf(!present)('the sample dataset in content/', () => {
+describe('the sample dataset in content/', () => {
   it('loads, keeps private types out of the public dataset, and round-trips through export', async () => {
     const store = await openLocalStore({ contentDir, dataDir: null });
     const types = await store.query<string[]>('array::unique(*[]._type)');

@@ -1,0 +1,326 @@
+// Information and advice guides covering the statutory topics a Local Offer must explain (schedule 2, CoP ch. 4).
+import type { StatutoryTopic } from '../../src/model/guide.ts';
+import { addDays } from './dates.ts';
+import { docId, refItems, slug } from './ids.ts';
+import { portableText, type Part } from './portable-text.ts';
+import { phaseId, type PhaseSlug } from './taxonomy.ts';
+
+interface GuideSpec {
+  slug: string;
+  title: string;
+  summary: string;
+  topics: StatutoryTopic[];
+  phases: PhaseSlug[];
+  /** Days before "today" it was last reviewed: one guide is deliberately overdue. */
+  reviewedDaysAgo: number;
+  body: Part[];
+}
+
+const ALL: PhaseSlug[] = ['early-years', 'primary', 'secondary', 'preparing-for-adulthood'];
+const SENDIASS = '[Westmoor SENDIASS](/services/westmoor-sendiass/)';
+
+export const GUIDES: readonly GuideSpec[] = [
+  {
+    slug: 'requesting-an-ehc-needs-assessment',
+    title: 'Asking for an education, health and care (EHC) needs assessment',
+    summary: 'Who can ask for an EHC needs assessment, how to do it, what happens next and how long each step takes.',
+    topics: ['identification-and-assessment'],
+    phases: ALL,
+    reviewedDaysAgo: 64,
+    body: [
+      'Most children and young people with special educational needs get the help they need through SEN support at their nursery, school or college. Some need more help than a setting can usually provide. For them, the council can carry out an education, health and care (EHC) needs assessment, which may lead to an EHC plan.',
+      { h2: 'Who can ask' },
+      { bullets: [
+        'a parent or carer of a child up to the end of the school year in which they turn 16',
+        'a young person aged 16 to 25',
+        'a school, college or early years setting, ideally with the family’s agreement',
+        'anyone else, such as a doctor or health visitor, can tell the council a child may need an assessment',
+      ] },
+      { h2: 'How to ask' },
+      'Use the [online request form](/services/ehc-needs-assessments-and-plans/) or ask the SEND Service for a paper copy. Tell us about your child’s needs, what help they already get and what difference it makes. Include any reports you have. You do not need a diagnosis.',
+      `${SENDIASS} can help you fill in the form for free.`,
+      { h2: 'What happens next' },
+      { numbers: [
+        'Within 6 weeks we tell you whether we will carry out an assessment.',
+        'If we do, we ask for advice from you, your child, the school or setting, an educational psychologist, health and social care. They have 6 weeks to reply.',
+        'By week 16 we tell you whether we will write an EHC plan. If we will, we send you a draft and you have 15 days to comment and name a school or college.',
+        'The final EHC plan must be issued within 20 weeks of the request.',
+      ] },
+      { h2: 'If we say no' },
+      'We will explain why and what support should happen instead. You can talk to us, ask for mediation, and appeal to the SEND Tribunal. Read [disagreements, mediation and appeals](/guides/complaints-mediation-and-tribunal-appeals/).',
+    ],
+  },
+  {
+    slug: 'sen-support-in-schools-and-settings',
+    title: 'SEN support in nurseries, schools and colleges',
+    summary: 'What SEN support is, the graduated response, and what every nursery, school and college in Westmoor should offer without an EHC plan.',
+    topics: ['sen-support', 'identification-and-assessment'],
+    phases: ['early-years', 'primary', 'secondary'],
+    reviewedDaysAgo: 120,
+    body: [
+      'Every nursery, school and college must use its best endeavours to meet the needs of children and young people with SEND. Help given without an EHC plan is called SEN support.',
+      { h2: 'The graduated response' },
+      'SEN support follows four steps, repeated as often as needed:',
+      { bullets: ['Assess: find out what your child finds hard and why', 'Plan: agree with you the support and the outcomes it should lead to', 'Do: put the support in place', 'Review: check together whether it is working, usually every term'] },
+      { h2: 'What every school should offer' },
+      'Westmoor’s guide to ordinarily available inclusive provision sets out the support every school and setting should offer, such as visual timetables, movement breaks, pre-teaching and quiet spaces. Ask your child’s SENCO for a copy, or see each school’s SEN information on its [Local Offer page](/local-offer/).',
+      { h2: 'If you are worried' },
+      'Talk to your child’s teacher first, then the special educational needs coordinator (SENCO). If support is not making a difference, the school can ask specialist services for advice, or you or the school can ask for an [EHC needs assessment](/guides/requesting-an-ehc-needs-assessment/).',
+    ],
+  },
+  {
+    slug: 'complaints-mediation-and-tribunal-appeals',
+    title: 'Disagreements, complaints, mediation and tribunal appeals',
+    summary: 'What to do if you disagree with a decision about SEND support, from talking it through to mediation, complaints and appealing to the SEND Tribunal.',
+    topics: ['complaints-and-appeals'],
+    phases: ALL,
+    reviewedDaysAgo: 200,
+    body: [
+      'Most disagreements can be sorted out by talking. If that does not work, there are formal routes, and you can get free, impartial help from ' + SENDIASS + ' at every stage.',
+      { h2: 'Talk to us first' },
+      'Contact the person who made the decision, such as your SEND caseworker or your child’s SENCO. Ask them to explain the decision and what evidence they used.',
+      { h2: 'Disagreement resolution and mediation' },
+      { bullets: [
+        'Disagreement resolution is a free, independent meeting to help you and the school, council or health service reach agreement. You can use it for any SEND disagreement.',
+        'Mediation is free and independent. Before appealing to the tribunal about most EHC decisions, you must contact the mediation service and get a certificate, even if you decide not to mediate.',
+      ] },
+      { h2: 'Appealing to the SEND Tribunal' },
+      'You can appeal to the First-tier Tribunal (SEND) about a refusal to assess, a refusal to issue an EHC plan, the contents of a plan or a decision to stop a plan. You usually have 2 months from the decision, or 1 month from the mediation certificate, whichever is later. Find out more on [GOV.UK](https://www.gov.uk/send-tribunal).',
+      { h2: 'Complaints' },
+      'To complain about a school, use the school’s complaints procedure. To complain about the council, use the council’s complaints procedure: phone 01632 960100 or write to the Civic Centre. To complain about NHS services, contact the provider’s patient advice and liaison service (PALS). If you are still unhappy, you can go to the Local Government and Social Care Ombudsman or the Parliamentary and Health Service Ombudsman.',
+    ],
+  },
+  {
+    slug: 'independent-advice-and-support',
+    title: 'Free, independent advice and support',
+    summary: 'Where parents, carers and young people can get free information, advice and support about SEND, including SENDIASS and the parent carer forum.',
+    topics: ['information-advice-support'],
+    phases: ALL,
+    reviewedDaysAgo: 30,
+    body: [
+      'You do not have to find your way through the SEND system on your own.',
+      { h2: 'Westmoor SENDIASS' },
+      `${SENDIASS} gives free, confidential and impartial information, advice and support about SEND to parents, carers, children and young people up to 25. It is run at arm’s length from the council. Call 0808 157 0101 or email sendiass@westmoor.example.`,
+      { h2: 'Westmoor Parent Carer Forum' },
+      'The [parent carer forum](/services/westmoor-parent-carer-forum/) is run by parents for parents. Join to meet other families and to have a say in how services change.',
+      { h2: 'Other help' },
+      { bullets: [
+        '[SEND drop-ins at family hubs](/services/send-information-at-family-hubs/) every month',
+        '[Benefits and money advice](/services/benefits-advice-for-families/) for families of disabled children',
+        'National advice from [IPSEA](https://www.ipsea.org.uk) and [Contact](https://contact.org.uk)',
+      ] },
+    ],
+  },
+  {
+    slug: 'travel-assistance-to-school-and-college',
+    title: 'Help with travel to school and college',
+    summary: 'Who can get help with travel to school or college, what help there is, and how to apply or ask for a review.',
+    topics: ['travel'],
+    phases: ALL,
+    reviewedDaysAgo: 95,
+    body: [
+      'Most children walk or are taken to school by their family. Some children and young people with SEND can get help with travel.',
+      { h2: 'Children of school age' },
+      'Children aged 5 to 16 get free travel to their nearest suitable school if they cannot reasonably be expected to walk there because of their SEND, disability or mobility. See [home to school travel assistance](/services/home-to-school-travel-assistance/).',
+      { h2: 'Young people aged 16 to 25' },
+      'Help for students aged 16 to 25 is set out in the council’s post-16 transport policy statement, published every May. See [post-16 travel assistance](/services/post-16-travel-assistance/).',
+      { h2: 'Kinds of help' },
+      { bullets: ['a free bus pass', 'independent travel training', 'a personal travel budget paid to you', 'a shared minibus or taxi, with a passenger assistant if needed'] },
+      { h2: 'If you disagree' },
+      'You can ask for a review within 20 working days of the decision. A senior officer looks at it again. If you are still unhappy, an independent appeal panel can hear your case.',
+    ],
+  },
+  {
+    slug: 'preparing-for-adulthood',
+    title: 'Preparing for adulthood',
+    summary: 'Planning for adult life from Year 9: further education, work, independent living, friendships and health, and what changes at 16 and 18.',
+    topics: ['preparing-for-adulthood', 'education-and-training'],
+    phases: ['secondary', 'preparing-for-adulthood'],
+    reviewedDaysAgo: 150,
+    body: [
+      'Preparing for adulthood means planning, from an early age, for the life a young person wants as an adult. From Year 9, every annual review of an EHC plan must include it.',
+      { h2: 'The four areas' },
+      { bullets: ['Employment: college, training and work', 'Independent living: where to live and who with, money, cooking, travel', 'Friends, relationships and community', 'Good health, including moving to adult health services'] },
+      { h2: 'Education and training after 16' },
+      'Options include school sixth forms, further education colleges, specialist colleges, apprenticeships, traineeships and [supported internships](/services/supported-internships/). An EHC plan can continue up to age 25 while a young person is in education or training.',
+      { h2: 'What changes at 16 and 18' },
+      { bullets: [
+        'At 16, young people can make their own decisions about their EHC plan, if they have the mental capacity to do so.',
+        'At 17, young people likely to need adult care are assessed by adult social care.',
+        'At 18, children’s social care and many health services hand over to adult services.',
+      ] },
+      'The [Preparing for Adulthood team](/services/preparing-for-adulthood-team/) can help at any point.',
+    ],
+  },
+  {
+    slug: 'short-breaks',
+    title: 'Short breaks for disabled children and their families',
+    summary: 'What short breaks are, the short breaks you can use without an assessment, and how to ask for assessed short breaks.',
+    topics: ['social-care-and-short-breaks'],
+    phases: ['early-years', 'primary', 'secondary'],
+    reviewedDaysAgo: 410,
+    body: [
+      'Short breaks give disabled children and young people time to have fun and make friends, and give parents and carers a break from caring.',
+      { h2: 'Short breaks without an assessment' },
+      'With a [short breaks card](/services/short-breaks-card/), your child can use funded places at clubs, holiday schemes and activities. You do not need a social worker.',
+      { h2: 'Assessed short breaks' },
+      'If your child’s needs are more complex, ask the [Children with Disabilities team](/services/children-with-disabilities-social-work/) for an assessment. Support might include:',
+      { bullets: ['[overnight stays at Beech House](/services/overnight-short-breaks/)', 'a personal assistant, paid for with direct payments', 'help at home or with activities in the community'] },
+      'Packages are reviewed at least once a year, and you can ask for a reassessment at any time if things get harder.',
+      { h2: 'Our short breaks statement' },
+      'The short breaks services statement says what short breaks are available, who can use them and how. We are refreshing it with families in 2026.',
+    ],
+  },
+  {
+    slug: 'health-services-for-children-with-send',
+    title: 'Health services for children and young people with SEND',
+    summary: 'The NHS services that support children and young people with SEND, how to be referred, and what to do while you wait.',
+    topics: ['health-provision', 'identification-and-assessment'],
+    phases: ALL,
+    reviewedDaysAgo: 45,
+    body: [
+      'Many NHS services support children and young people with SEND. Your GP, health visitor or school can refer you to most of them, and you can refer yourself to some.',
+      { h2: 'Services you can contact' },
+      { bullets: [
+        '[Speech and language therapy](/services/speech-and-language-therapy/): parents can refer children under 5',
+        '[Occupational therapy](/services/occupational-therapy/) and [physiotherapy](/services/physiotherapy/)',
+        '[Child Development Centre](/services/child-development-centre/) for autism and ADHD assessments',
+        '[CAMHS](/services/camhs/) for mental health, with self-referral from 16',
+        '[Annual health checks](/services/annual-health-checks/) for people with a learning disability from 14',
+      ] },
+      { h2: 'While you wait' },
+      'Every child on a health waiting list in Westmoor has a risk assessment. If things get worse while you wait, contact the service and ask for the waiting list to be reviewed. You do not need a diagnosis to get SEN support at school or help from short breaks.',
+      { h2: 'Health in EHC plans' },
+      'Health services give advice for EHC needs assessments. Health provision that meets a special educational need goes in section G of the plan; the Designated Clinical Officer makes sure it is delivered.',
+    ],
+  },
+  {
+    slug: 'childcare-and-early-education',
+    title: 'Childcare and funded early education',
+    summary: 'Finding childcare for a child with SEND, funded hours for 2, 3 and 4 year olds, and the extra funding settings can get.',
+    topics: ['childcare', 'sen-support'],
+    phases: ['early-years', 'primary'],
+    reviewedDaysAgo: 80,
+    body: [
+      'All childcare providers must make reasonable adjustments so that disabled children can attend.',
+      { h2: 'Funded hours' },
+      'Read about [funded early education for 2, 3 and 4 year olds](/services/funded-early-education/). Two year olds with an EHC plan or who get Disability Living Allowance are entitled to 15 funded hours.',
+      { h2: 'Extra help in settings' },
+      { bullets: ['[Early years inclusion funding](/services/early-years-inclusion-funding/) pays for extra support', 'The disability access fund gives settings a yearly payment for children who get Disability Living Allowance', '[Area SENCOs](/services/area-senco-support-for-early-years/) advise settings'] },
+      { h2: 'Childcare for older children' },
+      'Holiday schemes and after-school clubs must also make reasonable adjustments. See [things to do](/guides/things-to-do-and-leisure/) for inclusive schemes. The family information service can help you find childcare: call 01632 960170.',
+    ],
+  },
+  {
+    slug: 'personal-budgets',
+    title: 'Personal budgets and direct payments',
+    summary: 'How personal budgets work for EHC plans, social care and health, and what you can use them for.',
+    topics: ['funding-and-personal-budgets'],
+    phases: ALL,
+    reviewedDaysAgo: 220,
+    body: [
+      'A personal budget is an amount of money identified to pay for some of the support a child or young person needs, so that the family has more choice and control.',
+      { h2: 'Kinds of personal budget' },
+      { bullets: ['Education: for some provision in an EHC plan, agreed during assessment or review', 'Social care: direct payments instead of council-arranged services', 'Health: personal health budgets for continuing care and some other needs'] },
+      { h2: 'How the money can be managed' },
+      { bullets: ['as a direct payment to you', 'by the council, school or college on your behalf', 'by a third party, such as a support organisation', 'a mix of these'] },
+      { h2: 'How to ask' },
+      'Ask your SEND caseworker during an EHC needs assessment or annual review. For social care, ask your social worker. See [personal budgets and direct payments](/services/personal-budgets-and-direct-payments/).',
+    ],
+  },
+  {
+    slug: 'things-to-do-and-leisure',
+    title: 'Things to do: clubs, activities and holiday schemes',
+    summary: 'Inclusive clubs, sport, play and holiday schemes for children and young people with SEND, and how to find and pay for them.',
+    topics: ['leisure', 'social-care-and-short-breaks'],
+    phases: ALL,
+    reviewedDaysAgo: 20,
+    body: [
+      'Families told us it was hard to find clubs and activities. We have gathered them in one place.',
+      { h2: 'Finding activities' },
+      'Search the [Local Offer](/local-offer/) and choose the category Play and leisure, or look for clubs near you by postcode.',
+      { h2: 'Popular activities' },
+      { bullets: [
+        '[Inclusive holiday play schemes](/services/inclusive-holiday-play-scheme/) in every part of the city',
+        '[Autism-friendly swimming](/services/autism-friendly-swimming/)',
+        '[Inclusive youth clubs](/services/inclusive-youth-club/) for 11 to 25 year olds',
+        '[Relaxed cinema screenings](/services/relaxed-cinema-screenings/)',
+      ] },
+      { h2: 'Paying for activities' },
+      'Many activities are free or cheaper with a [short breaks card](/services/short-breaks-card/). Carers often go free with a CEA card.',
+    ],
+  },
+  {
+    slug: 'education-outside-westmoor',
+    title: 'Schools, colleges and support outside Westmoor',
+    summary: 'When children and young people with SEND go to school or college outside Westmoor, and the support that follows them.',
+    topics: ['provision-outside-area', 'social-care-and-short-breaks'],
+    phases: ALL,
+    reviewedDaysAgo: 300,
+    body: [
+      'Most children and young people with SEND go to school or college in Westmoor. Some attend schools or colleges in neighbouring areas, or residential special schools further away, because that is where their needs can best be met or because it is nearer home.',
+      { h2: 'How places are agreed' },
+      'Places outside Westmoor are agreed through the EHC plan process. We consult the school or college and consider your preference.',
+      { h2: 'Support that follows your child' },
+      { bullets: [
+        'Your SEND caseworker stays your contact and holds the annual review',
+        'Children in residential schools or homes at a distance are visited by their social worker at least every 6 weeks',
+        'Health services are arranged between the ICBs involved',
+        'Travel assistance may be available',
+      ] },
+      { h2: 'Schools used by Westmoor families' },
+      'We keep a list of schools and colleges outside Westmoor that Westmoor children attend. Ask the SEND Service for a copy.',
+    ],
+  },
+  {
+    slug: 'annual-reviews-of-ehc-plans',
+    title: 'Annual reviews of EHC plans',
+    summary: 'What happens at an annual review, how to prepare, and what happens afterwards.',
+    topics: ['identification-and-assessment', 'preparing-for-adulthood'],
+    phases: ALL,
+    reviewedDaysAgo: 100,
+    body: [
+      'Every EHC plan must be reviewed at least every 12 months, or every 3 to 6 months for children under 5.',
+      { h2: 'Before the meeting' },
+      'The school or college asks for advice from everyone who works with your child and sends it to you at least 2 weeks before the meeting. Think about what is going well, what is not, and what should change.',
+      { h2: 'At the meeting' },
+      { bullets: ['Your child’s views should be at the centre', 'Everyone looks at progress towards the outcomes in the plan', 'From Year 9, the meeting includes preparing for adulthood', 'Health and social care should be invited'] },
+      { h2: 'After the meeting' },
+      'Within 4 weeks of the meeting the council must tell you whether it will keep the plan as it is, change it, or stop it. You can appeal to the tribunal about that decision.',
+    ],
+  },
+  {
+    slug: 'getting-this-information-another-way',
+    title: 'Getting this information in another way',
+    summary: 'How to get the Local Offer without the internet: by phone, in print, in other languages and formats, and at family hubs.',
+    topics: ['information-advice-support'],
+    phases: ALL,
+    reviewedDaysAgo: 15,
+    body: [
+      'Not everyone can use the internet. You can get any information on this website another way.',
+      { h2: 'By phone' },
+      'Call the SEND information line on 01632 960100, Monday to Friday, 9am to 5pm. We can:',
+      { bullets: ['read any page to you over the phone', 'post you a printed copy, free of charge', 'answer questions about services and how to get them'] },
+      { h2: 'In print and other formats' },
+      'We can send a printed copy of any page, in large print, easy read, braille or another language. Ask by phone or write to the SEND Service, Westmoor Civic Centre, Moor Street, Westmoor WM1 1AA.',
+      { h2: 'In person' },
+      'Every family hub and library has staff who can look things up with you, and a SEND drop-in every month.',
+      { h2: 'Tell us what you think' },
+      'We want the Local Offer to be useful. [Have your say](/have-your-say/) or tell us on any page whether it helped.',
+    ],
+  },
+];
+
+export function guideDocuments(today: string) {
+  return GUIDES.map((g) => ({
+    _id: docId('guide', g.slug),
+    _type: 'guide' as const,
+    title: g.title,
+    slug: slug(g.slug),
+    summary: g.summary,
+    body: portableText(g.body),
+    topics: g.topics,
+    agePhases: refItems(g.phases.map(phaseId)),
+    lastReviewed: addDays(today, -g.reviewedDaysAgo),
+  }));
+}
