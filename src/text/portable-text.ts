@@ -3,8 +3,11 @@ import type { Block, PortableText } from '../model/common.ts';
 import { escapeHtml } from './escape.ts';
 
 export interface RenderOptions {
-  /** Shift heading levels so a body's h2 sits under the page's own h1 (default 0). */
-  headingOffset?: number;
+  /**
+   * The level the body's highest heading becomes (default 2, under the page's h1): editors may start at h3, and a
+   * skipped level confuses screen reader users who move by headings.
+   */
+  topHeadingLevel?: number;
   /** Transform a run of plain text into HTML (already-escaped output expected), e.g. to link glossary terms. */
   text?: (text: string) => string;
 }
@@ -33,9 +36,8 @@ function renderSpans(block: Block, options: RenderOptions): string {
     .join('');
 }
 
-function renderBlock(block: Block, options: RenderOptions): string {
+function renderBlock(block: Block, options: RenderOptions, offset: number): string {
   const inner = renderSpans(block, options);
-  const offset = options.headingOffset ?? 0;
   switch (block.style) {
     case 'h2':
       return `<h${2 + offset} class="govuk-heading-m">${inner}</h${2 + offset}>`;
@@ -50,6 +52,8 @@ function renderBlock(block: Block, options: RenderOptions): string {
 
 /** Group consecutive list items into <ul>/<ol>; everything else renders block by block. */
 export function renderPortableText(blocks: PortableText, options: RenderOptions = {}): string {
+  const levels = blocks.filter((b) => !b.listItem && (b.style === 'h2' || b.style === 'h3')).map((b) => (b.style === 'h2' ? 2 : 3));
+  const offset = levels.length ? (options.topHeadingLevel ?? 2) - Math.min(...levels) : 0;
   const out: string[] = [];
   let list: { kind: 'bullet' | 'number'; items: string[] } | undefined;
   const flush = () => {
@@ -66,7 +70,7 @@ export function renderPortableText(blocks: PortableText, options: RenderOptions 
       list.items.push(renderSpans(block, options));
     } else {
       flush();
-      out.push(renderBlock(block, options));
+      out.push(renderBlock(block, options, offset));
     }
   }
   flush();

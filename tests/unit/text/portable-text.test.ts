@@ -37,8 +37,12 @@ describe('rich text rendering', () => {
     expect(html).toContain('<a class="govuk-link" href="https://example.org/?a=1&amp;b=2" rel="noopener"><strong>SENDIASS</strong></a>');
   });
 
-  it('shifts heading levels when asked', () => {
-    expect(renderPortableText([block('Sub', { style: 'h2' })], { headingOffset: 1 })).toContain('<h3');
+  it('never skips a heading level: the highest heading becomes h2, or the level asked for', () => {
+    const html = renderPortableText([block('Only h3s', { style: 'h3' }), block('text')]);
+    expect(html).toContain('<h2 class="govuk-heading-s">Only h3s</h2>');
+    const nested = renderPortableText([block('Top', { style: 'h2' }), block('Sub', { style: 'h3' })], { topHeadingLevel: 3 });
+    expect(nested).toContain('<h3 class="govuk-heading-m">Top</h3>');
+    expect(nested).toContain('<h4 class="govuk-heading-s">Sub</h4>');
   });
 
   it('gives plain text for summaries', () => {
