@@ -23,7 +23,10 @@ export function getMailer(options: { config: EmailConfig; dataDir: string } & Om
   const id = resolve(options.dataDir);
   let mailer = registry.get(id);
   if (!mailer) {
-    mailer = createMailer(options);
+    const created = createMailer(options);
+    const close = created.close;
+    // Once closed it is forgotten, so the next call opens a fresh one over the same journal.
+    mailer = { ...created, close: () => close().finally(() => registry.delete(id)) };
     registry.set(id, mailer);
   }
   return mailer;

@@ -229,6 +229,23 @@ describe('restarts', () => {
     expect(lines).toContain('info resuming 2 emails not yet sent');
   });
 
+  it('lets a request in flight finish and be recorded when closed, then stops', async () => {
+    const slow = await startResendDouble({ latencyMs: 150 });
+    try {
+      slow.failNext(1, 500);
+      const m = mailer({ config: { ...config, resendBaseUrl: slow.url, resendApiKey: slow.apiKey }, sleep: () => new Promise(() => {}) });
+      await m.send('k1', message());
+      await expect.poll(() => slow.requests.length).toBe(1);
+      await m.close();
+      expect(slow.requests).toHaveLength(1);
+      const journal = await openEmailJournal(dataDir);
+      expect(journal.get('k1')).toMatchObject({ status: 'pending', attempts: [{ status: 500 }] });
+      await journal.close();
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('starts delivering resumed emails on its own, without waiting for a flush or a send', async () => {
     const journal = await openEmailJournal(dataDir);
     await journal.recordIntent({ key: 'k1', from: FROM, message: EmailMessage.parse(message()), createdAt: new Date().toISOString() });
