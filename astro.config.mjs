@@ -5,6 +5,8 @@ import react from '@astrojs/react';
 
 export default defineConfig({
   srcDir: './site',
+  // BUILD_DIR lets several builds (parallel test runs, benchmarks) live side by side.
+  outDir: process.env.BUILD_DIR || './dist',
   site: process.env.SITE_URL || `http://localhost:${process.env.PORT || 4321}`,
   trailingSlash: 'ignore',
   build: { format: 'directory', inlineStylesheets: 'never' },

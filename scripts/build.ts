@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfigOrExit, root, runNode, seconds } from './lib.ts';
 
-const STAMP = join(root, 'dist', '.build-inputs');
+const buildDir = () => join(root, process.env.BUILD_DIR || 'dist');
+const STAMP_NAME = '.build-inputs';
 const INPUTS = ['site', 'src', 'content', 'astro.config.mjs', 'package-lock.json'];
-const ENV_INPUTS = ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'CONTENT_DIR'];
+const ENV_INPUTS = ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'CONTENT_DIR', 'BUILD_DIR'];
 
 function* files(path: string): Generator<string> {
   if (!existsSync(path)) return;
@@ -36,7 +37,8 @@ export async function build({ force = false } = {}): Promise<void> {
   const config = loadConfigOrExit();
   // In Sanity mode the content lives in Sanity, so a build is always needed to pick up what was published.
   const fingerprint = config.sanity ? undefined : inputsFingerprint(config.contentDir);
-  if (!force && fingerprint && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fingerprint) {
+  const stamp = join(buildDir(), STAMP_NAME);
+  if (!force && fingerprint && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
     console.log('The built site is up to date.');
     return;
   }
@@ -47,7 +49,7 @@ export async function build({ force = false } = {}): Promise<void> {
     console.error('The build failed: see the messages above.');
     process.exit(code);
   }
-  if (fingerprint) writeFileSync(STAMP, fingerprint);
+  if (fingerprint) writeFileSync(stamp, fingerprint);
   console.log(`Built in ${seconds(started)}.`);
 }
 

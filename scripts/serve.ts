@@ -10,7 +10,7 @@ type Handler = (req: import('node:http').IncomingMessage, res: import('node:http
 
 export async function serve(): Promise<void> {
   const config = loadConfigOrExit();
-  const entry = join(root, 'dist', 'server', 'entry.mjs');
+  const entry = join(root, process.env.BUILD_DIR || 'dist', 'server', 'entry.mjs');
   if (!existsSync(entry)) {
     console.error('There is no built site: run "npm run build" (or "npm start", which builds and serves).');
     process.exit(1);

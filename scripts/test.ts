@@ -6,6 +6,8 @@ import { ensureChromium } from './browser.ts';
 import { root, runNode, seconds } from './lib.ts';
 
 const e2eOnly = process.argv.includes('--e2e-only');
+// Anything after `--` goes to Playwright, e.g. `npm run test:e2e -- tests/e2e/plan` to run some journeys.
+const playwrightArgs = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 const results: { step: string; time: string; ok: boolean }[] = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const scratch = mkdtempSync(join(tmpdir(), 'send-portal-test-'));
@@ -64,7 +66,7 @@ await step('Build the site', () => runNode(join(root, 'scripts/build.ts')));
 const chromium = await ensureChromium();
 const playwrightReport = join(scratch, 'playwright.json');
 await step('End-to-end tests (Chromium)', async () => {
-  const code = await runNode(join(root, 'node_modules/@playwright/test/cli.js'), ['test'], {
+  const code = await runNode(join(root, 'node_modules/@playwright/test/cli.js'), ['test', ...playwrightArgs], {
     ...process.env,
     E2E_CHROMIUM: chromium,
     E2E_DATA_DIR: join(scratch, 'data'),
