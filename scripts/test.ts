@@ -7,7 +7,10 @@ import { root, runNode, seconds } from './lib.ts';
 
 const e2eOnly = process.argv.includes('--e2e-only');
 // Anything after `--` goes to Playwright, e.g. `npm run test:e2e -- tests/e2e/plan` to run some journeys.
-const playwrightArgs = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
+// (npm drops the `--` itself, so other arguments that are not our own flags go to Playwright too.)
+const playwrightArgs = process.argv.includes('--')
+  ? process.argv.slice(process.argv.indexOf('--') + 1)
+  : process.argv.slice(2).filter((a) => a !== '--e2e-only');
 const results: { step: string; time: string; ok: boolean }[] = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const scratch = mkdtempSync(join(tmpdir(), 'send-portal-test-'));
