@@ -1,11 +1,11 @@
 // Builds the site (prerendered pages and the server) unless the last build is of the same inputs.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfigOrExit, root, runNode, seconds } from './lib.ts';
 
-const buildDir = () => join(root, process.env.BUILD_DIR || 'dist');
+const buildDir = () => resolve(root, process.env.BUILD_DIR || 'dist');
 const STAMP_NAME = '.build-inputs';
 const INPUTS = ['site', 'src', 'content', 'astro.config.mjs', 'package-lock.json'];
 const ENV_INPUTS = ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'CONTENT_DIR', 'BUILD_DIR'];

@@ -1,7 +1,7 @@
 // Serves the built site: our own node:http server, so security headers cover static files as well as pages.
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/http/security-headers.ts';
 import { loadConfigOrExit, root } from './lib.ts';
@@ -10,7 +10,7 @@ type Handler = (req: import('node:http').IncomingMessage, res: import('node:http
 
 export async function serve(): Promise<void> {
   const config = loadConfigOrExit();
-  const entry = join(root, process.env.BUILD_DIR || 'dist', 'server', 'entry.mjs');
+  const entry = join(resolve(root, process.env.BUILD_DIR || 'dist'), 'server', 'entry.mjs');
   if (!existsSync(entry)) {
     console.error('There is no built site: run "npm run build" (or "npm start", which builds and serves).');
     process.exit(1);
