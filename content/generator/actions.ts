@@ -333,7 +333,7 @@ export const ACTIONS: readonly ActionSpec[] = [
       ['2026-07-10', 'Average wait is 58 weeks, down from 96. The 40-week target has not been reached because referrals rose by 30%.', 70],
     ],
     coProduction: [[PCF, 'reviewed', '2024-07-09']],
-    measures: ['wait-for-an-autism-assessment'],
+    measures: ['wait-for-an-autism-assessment', 'wait-for-an-adhd-assessment'],
   },
   {
     ref: 'R2.3', title: 'CAMHS single point of access and same-week triage',

@@ -1,5 +1,5 @@
 // The two Have your say surveys: one for parents and carers, one in easy read for young people.
-import type { QuestionType } from '../../src/model/survey.ts';
+import { DONT_KNOW, type QuestionType } from '../../src/model/survey.ts';
 import { keyOf, refItems, slug } from './ids.ts';
 import { MEASURES, measureId, surveyId, type SurveyKey } from './measures.ts';
 import { LOCALITIES } from './geography.ts';
@@ -18,6 +18,8 @@ export interface QuestionSpec {
   label: string;
   hint?: string;
   required?: boolean;
+  /** For required questions: the GOV.UK-style message when it is not answered. */
+  errorMessage?: string;
   options?: OptionSpec[];
   maxLength?: number;
   allowDontKnow?: boolean;
@@ -25,8 +27,8 @@ export interface QuestionSpec {
   positiveValues?: string[];
 }
 
-/** The answer stored when someone picks "Don't know" or "Prefer not to say", whatever the question type. */
-export const DONT_KNOW = 'dont-know';
+/** The answer stored when someone picks "Don't know" or "Prefer not to say" (defined by the model). */
+export { DONT_KNOW };
 
 const AGREE: OptionSpec[] = [
   { value: '1', label: 'Strongly disagree' },
@@ -43,7 +45,7 @@ const YES_NO: OptionSpec[] = [
 ];
 
 export const PARENT_QUESTIONS: readonly QuestionSpec[] = [
-  { key: 'age-phase', type: 'age-phase', label: 'How old is the child or young person you are telling us about?', required: true, options: [
+  { key: 'age-phase', type: 'age-phase', label: 'How old is the child or young person you are telling us about?', required: true, errorMessage: 'Select how old the child or young person is', options: [
     { value: 'early-years', label: 'Under 5 (early years)' },
     { value: 'primary', label: '5 to 11 (primary)' },
     { value: 'secondary', label: '11 to 18 (secondary)' },
@@ -51,7 +53,7 @@ export const PARENT_QUESTIONS: readonly QuestionSpec[] = [
   ] },
   { key: 'needs', type: 'multiple-choice', label: 'What are their main needs?', hint: 'Choose all that apply. They do not need a diagnosis.', options: [...NEEDS.map(([value, label]) => ({ value, label })), { value: 'other', label: 'Something else' }] },
   { key: 'area', type: 'single-choice', label: 'Which part of Westmoor do you live in?', allowDontKnow: true, options: LOCALITIES.map((l) => ({ value: keyOf(l).toLowerCase(), label: l })) },
-  { key: 'listened-to', type: 'scale', label: 'Professionals listen to me and my child.', hint: 'Think about the last 12 months.', required: true, options: AGREE, positiveValues: ['4', '5'] },
+  { key: 'listened-to', type: 'scale', label: 'Professionals listen to me and my child.', hint: 'Think about the last 12 months.', required: true, errorMessage: 'Select how much you agree that professionals listen to you and your child', options: AGREE, positiveValues: ['4', '5'] },
   { key: 'information-easy-to-find', type: 'scale', label: 'It is easy to find information about support in Westmoor.', options: AGREE, positiveValues: ['4', '5'] },
   { key: 'needs-met-school', type: 'scale', label: 'My child’s nursery, school or college meets their needs.', allowDontKnow: true, options: AGREE, positiveValues: ['4', '5'] },
   { key: 'has-ehcp', type: 'yes-no', label: 'Does your child have an education, health and care (EHC) plan?', allowDontKnow: true, options: YES_NO },
@@ -73,7 +75,7 @@ export const PARENT_QUESTIONS: readonly QuestionSpec[] = [
     { value: 'short-breaks', label: 'Short breaks' },
     { value: 'none', label: 'None of these' },
   ] },
-  { key: 'overall-experience', type: 'single-choice', label: 'Overall, how would you describe your experience of SEND support in the last 12 months?', required: true, options: [
+  { key: 'overall-experience', type: 'single-choice', label: 'Overall, how would you describe your experience of SEND support in the last 12 months?', required: true, errorMessage: 'Select how you would describe your experience of SEND support', options: [
     { value: 'very-good', label: 'Very good' },
     { value: 'good', label: 'Good' },
     { value: 'mixed', label: 'Mixed' },
@@ -86,12 +88,12 @@ export const PARENT_QUESTIONS: readonly QuestionSpec[] = [
 ];
 
 export const YOUNG_PEOPLE_QUESTIONS: readonly QuestionSpec[] = [
-  { key: 'age-phase', type: 'age-phase', label: 'How old are you?', required: true, options: [
+  { key: 'age-phase', type: 'age-phase', label: 'How old are you?', required: true, errorMessage: 'Select how old you are', options: [
     { value: 'secondary', label: '11 to 15' },
     { value: 'preparing-for-adulthood', label: '16 to 25' },
   ] },
   { key: 'feel-at-school', type: 'symbol-scale', label: 'How do you feel at school or college?', options: faces(['Very unhappy', 'Unhappy', 'OK', 'Happy', 'Very happy']), positiveValues: ['4', '5'] },
-  { key: 'adults-listen', type: 'symbol-scale', label: 'Do adults listen to you?', hint: 'Think about teachers, doctors and other workers.', required: true, options: faces(['Never', 'Not often', 'Sometimes', 'Most of the time', 'Always']), positiveValues: ['4', '5'] },
+  { key: 'adults-listen', type: 'symbol-scale', label: 'Do adults listen to you?', hint: 'Think about teachers, doctors and other workers.', required: true, errorMessage: 'Select how often adults listen to you', options: faces(['Never', 'Not often', 'Sometimes', 'Most of the time', 'Always']), positiveValues: ['4', '5'] },
   { key: 'ready-for-future', type: 'symbol-scale', label: 'How do you feel about what comes next for you?', hint: 'For example, a new school, college or a job.', options: faces(['Very worried', 'Worried', 'Not sure', 'Ready', 'Very ready']), positiveValues: ['4', '5'] },
   { key: 'things-to-do', type: 'yes-no', label: 'Are there enough fun things to do after school and in the holidays?', allowDontKnow: true, options: YES_NO },
   { key: 'would-like-to-do', type: 'short-text', label: 'What would you like to do?', showIf: { questionKey: 'things-to-do', equals: 'no' }, maxLength: 200 },
@@ -175,6 +177,7 @@ function question(q: QuestionSpec) {
     label: q.label,
     ...(q.hint ? { hint: q.hint } : {}),
     required: q.required ?? false,
+    ...(q.errorMessage ? { errorMessage: q.errorMessage } : {}),
     options: (q.options ?? []).map((o) => ({ _key: o.value, ...o })),
     ...(q.maxLength ? { maxLength: q.maxLength } : {}),
     allowDontKnow: q.allowDontKnow ?? false,

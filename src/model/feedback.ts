@@ -85,3 +85,20 @@ export const SearchGap = z.object({
   lastSeen: IsoDateTime,
 });
 export type SearchGap = z.infer<typeof SearchGap>;
+
+/** What someone can ask to be emailed about. */
+export const SUBSCRIPTION_TOPICS = ['you-said-we-did', 'plan-updates'] as const;
+export type SubscriptionTopic = (typeof SUBSCRIPTION_TOPICS)[number];
+
+/**
+ * Someone who asked for email updates and confirmed it from the link we sent them (double opt-in): the address is
+ * stored only then, with the moment they confirmed as the record of their consent, and deleted when they unsubscribe.
+ */
+export const Subscription = z.object({
+  ...systemFields,
+  _type: z.literal('subscription'),
+  email: z.email(),
+  topics: z.array(z.enum(SUBSCRIPTION_TOPICS)).min(1, 'choose at least one kind of update'),
+  confirmedAt: IsoDateTime,
+});
+export type Subscription = z.infer<typeof Subscription>;

@@ -7,7 +7,7 @@ import { Service } from './service.ts';
 import { Guide, GlossaryTerm } from './guide.ts';
 import { Action, ImpactMeasure, Plan, PriorityArea } from './plan.ts';
 import { Survey, SurveyResponse } from './survey.ts';
-import { CorrectionReport, FeedbackTheme, PageFeedback, SearchGap, YouSaidWeDid } from './feedback.ts';
+import { CorrectionReport, FeedbackTheme, PageFeedback, SearchGap, Subscription, YouSaidWeDid } from './feedback.ts';
 
 export * from './common.ts';
 export * from './site-settings.ts';
@@ -39,6 +39,7 @@ export const documentSchemas = {
   correctionReport: CorrectionReport,
   pageFeedback: PageFeedback,
   searchGap: SearchGap,
+  subscription: Subscription,
 } as const;
 
 export type DocumentType = keyof typeof documentSchemas;
@@ -47,12 +48,13 @@ export type AnyDocument = { [T in DocumentType]: DocumentOf<T> }[DocumentType];
 
 export const DOCUMENT_TYPES = Object.keys(documentSchemas) as DocumentType[];
 
-/** Feedback that families send: kept in the private dataset in Sanity mode, never served raw. */
+/** What families send (feedback, and email addresses for updates): kept in the private dataset in Sanity mode, never served raw. */
 export const PRIVATE_TYPES: ReadonlySet<DocumentType> = new Set([
   'surveyResponse',
   'correctionReport',
   'pageFeedback',
   'searchGap',
+  'subscription',
 ]);
 
 export function isDocumentType(value: unknown): value is DocumentType {

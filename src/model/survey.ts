@@ -16,6 +16,11 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+/** The answer stored when someone picks "Don't know" or "Prefer not to say", whatever the question type (as `choice`). */
+export const DONT_KNOW = 'dont-know';
+/** The longest free text an answer may hold, whatever a question's own limit. */
+export const ANSWER_TEXT_MAX = 5000;
+
 export const QuestionOption = z.object({
   _key: Key,
   value: z.string().regex(/^[a-z0-9-]+$/, 'option values are lower-case words joined by hyphens'),
@@ -32,6 +37,8 @@ export const Question = z.object({
   label: z.string().min(1),
   hint: z.string().optional(),
   required: z.boolean().default(false),
+  /** What to say when a required question is left unanswered, e.g. "Select how old you are" (GOV.UK style). */
+  errorMessage: z.string().min(1).max(200).optional(),
   options: z.array(QuestionOption).default([]),
   /** For text questions: the most characters accepted. */
   maxLength: z.number().int().min(1).max(5000).optional(),
@@ -79,7 +86,7 @@ export const Answer = z.object({
   choice: z.string().optional(),
   choices: z.array(z.string()).optional(),
   score: z.number().int().min(1).max(5).optional(),
-  text: z.string().max(5000).optional(),
+  text: z.string().max(ANSWER_TEXT_MAX).optional(),
   moderation: z.enum(MODERATION_STATES).optional(),
   themes: z.array(weakRefTo('feedbackTheme')).optional(),
 });

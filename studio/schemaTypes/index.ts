@@ -14,6 +14,7 @@ import { priorityArea } from './documents/priorityArea.ts';
 import { provider } from './documents/provider.ts';
 import { searchGap } from './documents/searchGap.ts';
 import { service } from './documents/service.ts';
+import { subscription } from './documents/subscription.ts';
 import { survey } from './documents/survey.ts';
 import { surveyResponse } from './documents/surveyResponse.ts';
 import { youSaidWeDid } from './documents/youSaidWeDid.ts';
@@ -56,6 +57,7 @@ export const documentTypes = [
   correctionReport,
   pageFeedback,
   searchGap,
+  subscription,
 ];
 
 export const objectTypes = [

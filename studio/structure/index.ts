@@ -72,4 +72,5 @@ export const feedbackStructure: StructureResolver = (S) =>
         ),
       typeList(S, 'pageFeedback', 'Page feedback'),
       typeList(S, 'searchGap', 'Searches with no results'),
+      typeList(S, 'subscription', 'Email subscriptions'),
     ]);

@@ -1,7 +1,9 @@
 // An information and advice page, tagged with the statutory topics it covers for the coverage report.
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { statutoryTopics } from '../lists.ts';
-import { daysSince, portableTextField, slugField } from '../fields.ts';
+import { portableTextField, slugField } from '../fields.ts';
+import { jargonRule, reviewRule } from '../rules.ts';
+import { guideTextFields } from '../../lib/jargon.ts';
 
 export const guide = defineType({
   name: 'guide',
@@ -53,14 +55,11 @@ export const guide = defineType({
       description: 'When someone last checked it was accurate. Shown to families.',
       validation: (rule) => [
         rule.required(),
-        rule
-          .custom((date: string | undefined) =>
-            !date || daysSince(date) <= 365 ? true : 'Last reviewed more than a year ago: check it is still right',
-          )
-          .warning(),
+        rule.custom(reviewRule('check it is still right')).warning(),
       ],
     }),
   ],
+  validation: (rule) => rule.custom(jargonRule(guideTextFields)).warning(),
   preview: {
     select: { title: 'title', lastReviewed: 'lastReviewed' },
     prepare: ({ title, lastReviewed }) => ({ title, subtitle: lastReviewed ? `Reviewed ${lastReviewed}` : 'Not reviewed' }),

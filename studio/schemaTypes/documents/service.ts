@@ -1,9 +1,9 @@
 // A service or support in the Local Offer, with everything schedule 2 says families must be told about it.
 import { defineArrayMember, defineField, defineType, type Reference } from 'sanity';
 import { SCHOOL_OR_SETTING_KINDS, costKinds, referralRoutes } from '../lists.ts';
-import { daysSince, documentValue, parentValue, portableTextField, slugField } from '../fields.ts';
-
-const REVIEW_AFTER_DAYS = 365;
+import { documentValue, parentValue, portableTextField, slugField } from '../fields.ts';
+import { agesCoveredByPhases, jargonRule, phasesFitAges, reviewRule } from '../rules.ts';
+import { serviceTextFields } from '../../lib/jargon.ts';
 
 export const service = defineType({
   name: 'service',
@@ -56,9 +56,13 @@ export const service = defineType({
       title: 'Age phases',
       type: 'array',
       group: 'who',
-      description: 'Every phase the service is for; the site lists it under each.',
+      description: 'Every phase the service is for; the site lists it under each. They must fit the ages below.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'agePhase' }] })],
-      validation: (rule) => rule.required().min(1).error('Choose at least one age phase'),
+      validation: (rule) => [
+        rule.required().min(1).error('Choose at least one age phase'),
+        rule.custom(phasesFitAges),
+        rule.custom(agesCoveredByPhases).warning(),
+      ],
     }),
     defineField({
       name: 'categories',
@@ -253,14 +257,12 @@ export const service = defineType({
       description: 'When someone last checked every detail with the provider. Shown to families.',
       validation: (rule) => [
         rule.required(),
-        rule
-          .custom((date: string | undefined) =>
-            !date || daysSince(date) <= REVIEW_AFTER_DAYS ? true : 'Last reviewed more than a year ago: check it with the provider',
-          )
-          .warning(),
+        rule.custom(reviewRule('check it with the provider, then use "Mark as reviewed today"')).warning(),
       ],
     }),
   ],
+  // Abbreviations families may not know must be in the glossary, so the site can link them to an explanation.
+  validation: (rule) => rule.custom(jargonRule(serviceTextFields)).warning(),
   preview: {
     select: { title: 'title', provider: 'provider.name', lastReviewed: 'lastReviewed' },
     prepare: ({ title, provider, lastReviewed }) => ({

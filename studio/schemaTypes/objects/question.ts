@@ -48,6 +48,14 @@ export const question = defineType({
       initialValue: false,
     }),
     defineField({
+      name: 'errorMessage',
+      title: 'Error message',
+      type: 'string',
+      description:
+        'Optional: what to say when a required question is not answered, e.g. "Select how old you are". Without it the site words one from the question.',
+      validation: (rule) => rule.min(1).max(200),
+    }),
+    defineField({
       name: 'options',
       title: 'Options',
       type: 'array',

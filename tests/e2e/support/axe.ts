@@ -32,5 +32,5 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 /** The page fits the viewport: nothing forces sideways scrolling (WCAG 1.4.10 reflow at 320px). */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, `page is ${overflow}px wider than the viewport`).toBeLessThanOrEqual(0);
+  expect(overflow, `${page.url()} is ${overflow}px wider than the viewport`).toBeLessThanOrEqual(0);
 }
