@@ -1,5 +1,4 @@
 // Choose the store for this run: Sanity when a project is configured, otherwise the embedded local store.
-import type { ContentStore } from './port.ts';
 import { openLocalStore, type LocalStore } from './local/index.ts';
 import { openSanityStore, type SanityStore } from './sanity/index.ts';
 
