@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/http/security-headers.ts';
+import { refuseRequest, refusalPage } from '../src/http/request-guard.ts';
 import { loadConfigOrExit, root } from './lib.ts';
 
 type Handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
@@ -21,6 +22,13 @@ export async function serve(): Promise<void> {
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const refusal = refuseRequest(req.method, req.headers);
+    if (refusal) {
+      res.writeHead(refusal.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+      res.end(refusalPage(refusal));
+      req.resume();
+      return;
+    }
     handler(req, res);
   });
   server.on('error', (error: NodeJS.ErrnoException) => {
