@@ -31,6 +31,9 @@ export async function serve(): Promise<void> {
     }
     handler(req, res);
   });
+  // Longer than a load balancer's idle timeout, so the server never closes a kept-alive socket the client is reusing.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use: set PORT to another port.` : error.message);
     process.exit(1);
