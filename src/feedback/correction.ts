@@ -14,16 +14,17 @@ export const CorrectionForm = z
       .trim()
       .min(1, 'Tell us what is wrong')
       .max(WHAT_IS_WRONG_MAX, `What is wrong must be ${WHAT_IS_WRONG_MAX} characters or fewer`),
+    // Astro's form parsing gives null for an empty optional field.
     email: z
       .string()
       .trim()
       .max(254, 'Email address must be 254 characters or fewer')
-      .optional()
+      .nullish()
       .transform((v) => v || undefined)
       .pipe(z.email('Enter an email address in the correct format, like name@example.com').optional()),
-    consent: z.boolean().default(false),
+    consent: z.boolean().nullish().transform((v) => v ?? false),
     /** Honeypot: hidden from people, filled in by bots. */
-    website: z.string().max(500).optional(),
+    website: z.string().max(500).nullish(),
   })
   .refine((f) => !f.email || f.consent, {
     message: 'Tick the box if we can contact you about your report, or remove your email address',

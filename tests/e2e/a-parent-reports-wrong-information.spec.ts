@@ -1,4 +1,6 @@
 // A parent notices a service's details are wrong and tells the Local Offer team, with JavaScript off.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 
@@ -22,6 +24,15 @@ test('the report form explains each mistake, keeps what was typed, then confirms
   await expect(page).toHaveURL(/\/report-a-problem\/sent\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report sent');
   await expectNoAxeViolations(page);
+
+  // Without a Resend key the emails land in the outbox: one to the comms team (with the address, given consent)
+  // and one to the service (without it).
+  const outbox = join(process.env.E2E_DATA_DIR!, 'outbox');
+  await expect.poll(() => (existsSync(outbox) ? readdirSync(outbox).filter((f) => f.endsWith('.eml')).length : 0)).toBeGreaterThanOrEqual(2);
+  const emails = readdirSync(outbox).filter((f) => f.endsWith('.eml')).map((f) => readFileSync(join(outbox, f), 'utf8'));
+  const mentioning = emails.filter((e) => e.includes('The phone number on this page no longer works.'));
+  expect(mentioning).toHaveLength(2);
+  expect(mentioning.filter((e) => e.includes('parent@example.com'))).toHaveLength(1);
 });
 
 test('an empty report is refused with a 400 and nothing else happens', async ({ page }) => {

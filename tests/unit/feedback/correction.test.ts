@@ -15,6 +15,10 @@ describe('the "Is this information correct?" form', () => {
     expect(CorrectionForm.parse({ ...valid, email: '' })).toMatchObject({ whatIsWrong: 'The phone number has changed.', email: undefined, consent: false });
   });
 
+  it('accepts the empty optional fields as Astro hands them over (null)', () => {
+    expect(CorrectionForm.parse({ ...valid, email: null, website: null, consent: null })).toMatchObject({ email: undefined, consent: false });
+  });
+
   it.each([
     [{ ...valid, whatIsWrong: '   ' }, 'whatIsWrong', 'Tell us what is wrong'],
     [{ subject: valid.subject }, 'whatIsWrong', 'Tell us what is wrong'],
