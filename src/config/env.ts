@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   RESEND_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   EMAIL_FROM: optionalText.pipe(z.string().regex(/^(?:[^<>]+<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, 'must be an address such as "Local Offer <localoffer@example.gov.uk>"').optional()),
   COMMS_EMAIL: optionalText.pipe(z.email('must be an email address').optional()),
+  /** Signs survey receipt and resume codes; without it a secret is made once in DATA_DIR. */
+  SURVEY_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional()),
 });
 
 export interface SanityConfig {
@@ -52,6 +54,7 @@ export interface Config {
   siteUrl: string;
   dataDir: string;
   contentDir: string;
+  surveySecret?: string;
   sanity?: SanityConfig;
   email: EmailConfig;
 }
@@ -85,6 +88,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     if (e.SANITY_FEEDBACK_DATASET === e.SANITY_DATASET) {
       throw new ConfigError('SANITY_FEEDBACK_DATASET', 'must differ from SANITY_DATASET: raw feedback never goes in the public dataset');
     }
+    if (!e.SURVEY_SECRET) {
+      throw new ConfigError('SURVEY_SECRET', 'is required when SANITY_PROJECT_ID is set, so every server behind a load balancer signs receipt and resume codes alike');
+    }
     if (!e.SANITY_API_WRITE_TOKEN) {
       throw new ConfigError('SANITY_API_WRITE_TOKEN', 'is required when SANITY_PROJECT_ID is set: the site stores feedback and reports');
     }
@@ -114,6 +120,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dataDir: e.DATA_DIR,
     contentDir: e.CONTENT_DIR,
+    surveySecret: e.SURVEY_SECRET,
     sanity,
     email: {
       resendApiKey: e.RESEND_API_KEY,

@@ -97,7 +97,6 @@ function valueSchema(q: Question): z.ZodType<AnswerValue> {
 function cleanText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .trim();
 }
@@ -118,7 +117,8 @@ function fieldSchema(q: Question): z.ZodType<AnswerValue | undefined> {
 function prepare(survey: Survey, raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const input = raw as Record<string, unknown>;
-  const present: Record<string, unknown> = {};
+  // No prototype: a field called "__proto__" is then just an unknown question, reported like any other.
+  const present: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(input)) {
     const kept = presentValue(value);
     if (kept !== undefined) present[key] = kept;
@@ -126,7 +126,7 @@ function prepare(survey: Survey, raw: unknown): unknown {
   const shown = visibleQuestions(survey, stringValues(present));
   const shownKeys = new Set(shown.map((q) => q.key));
   const known = new Set(survey.questions.map((q) => q.key));
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(present)) {
     if (known.has(key) && !shownKeys.has(key)) continue;
     out[key] = value;
@@ -155,7 +155,7 @@ export function answerSchema(survey: Survey): z.ZodType<ParsedAnswer[]> {
     .transform((values) => {
       const answers: ParsedAnswer[] = [];
       for (const q of survey.questions) {
-        const value = (values as Record<string, AnswerValue | undefined>)[q.key];
+        const value = Object.hasOwn(values, q.key) ? (values as Record<string, AnswerValue | undefined>)[q.key] : undefined;
         if (value !== undefined) answers.push({ questionKey: q.key, ...value } as ParsedAnswer);
       }
       return answers;

@@ -56,9 +56,11 @@ export function presentValue(raw: unknown): string | string[] | undefined {
   return raw === null || raw === undefined ? undefined : (raw as string);
 }
 
-function matches(value: string | string[] | undefined, expected: string): boolean {
-  if (value === undefined) return false;
-  return Array.isArray(value) ? value.some((v) => v.trim() === expected) : value.trim() === expected;
+function matches(answers: AnswerValues, key: string, expected: string): boolean {
+  // Own fields only: a question keyed "constructor" must not find Object.prototype's.
+  const value: unknown = Object.hasOwn(answers, key) ? answers[key] : undefined;
+  if (typeof value === 'string') return value.trim() === expected;
+  return Array.isArray(value) && value.some((v) => typeof v === 'string' && v.trim() === expected);
 }
 
 /**
@@ -69,7 +71,7 @@ export function visibleQuestions(survey: Survey, answers: AnswerValues): Questio
   const shown = new Set<string>();
   const out: Question[] = [];
   for (const q of survey.questions) {
-    if (q.showIf && !(shown.has(q.showIf.questionKey) && matches(answers[q.showIf.questionKey], q.showIf.equals))) continue;
+    if (q.showIf && !(shown.has(q.showIf.questionKey) && matches(answers, q.showIf.questionKey, q.showIf.equals))) continue;
     shown.add(q.key);
     out.push(q);
   }
