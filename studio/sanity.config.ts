@@ -5,6 +5,8 @@ import { visionTool } from '@sanity/vision';
 import { apiVersion, dataset, feedbackDataset, projectId } from './env.ts';
 import { PRIVATE_TYPES, schemaTypes } from './schemaTypes/index.ts';
 import { feedbackStructure, structure } from './structure/index.ts';
+import { CONTENT_ACTIONS, FEEDBACK_ACTIONS, withCustomActions } from './actions/index.ts';
+import { evidenceTool } from './tools/evidence/index.ts';
 
 // Both workspaces compile the whole schema so references between the datasets still name known types.
 const schema = { types: schemaTypes };
@@ -25,11 +27,13 @@ export default defineConfig([
     dataset,
     schema,
     plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: apiVersion })],
+    // Figures from survey responses, worked out by src/evidence as the site does (reads the private dataset too).
+    tools: (prev) => [...prev, evidenceTool],
     document: {
       // Feedback is written by the site into the private dataset; the desk opens (and so creates) the one siteSettings.
       newDocumentOptions: (prev) =>
         prev.filter((item) => item.templateId !== 'siteSettings' && !PRIVATE_TYPES.has(item.templateId as never)),
-      actions: (prev, { schemaType }) => keepSingletonActions(prev, schemaType),
+      actions: (prev, { schemaType }) => withCustomActions(CONTENT_ACTIONS, keepSingletonActions(prev, schemaType), schemaType),
     },
   },
   {
@@ -44,6 +48,8 @@ export default defineConfig([
     document: {
       // Nothing is created here by hand: every document comes from a family through the site.
       newDocumentOptions: () => [],
+      // Moderation is the job here, so its actions come first (the primary button).
+      actions: (prev, { schemaType }) => withCustomActions(FEEDBACK_ACTIONS, prev, schemaType, { first: true }),
     },
   },
 ]);

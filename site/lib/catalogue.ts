@@ -6,6 +6,7 @@ import type { ServiceListing } from '../../src/local-offer/listing.ts';
 import { runQuery } from '../../src/queries/define.ts';
 import { serviceListingsQuery, vocabularyQuery } from '../../src/queries/local-offer.ts';
 import { getConfig, getStore } from './store.ts';
+import { registerCache } from '../../src/webhooks/invalidation.ts';
 
 export interface Catalogue {
   listings: ServiceListing[];
@@ -21,6 +22,10 @@ export interface Catalogue {
 const TTL_MS = 60_000;
 let cached: Promise<Catalogue> | undefined;
 let refreshing = false;
+// A publish webhook drops the cached catalogue so the next request reloads it.
+registerCache('catalogue', () => {
+  cached = undefined;
+});
 
 async function load(): Promise<Catalogue> {
   const store = await getStore();

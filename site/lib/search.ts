@@ -4,9 +4,13 @@ import { searchSourcesQuery } from '../../src/queries/search.ts';
 import { toSearchDocument } from '../../src/search/documents.ts';
 import { buildSearchIndex, type SearchIndex } from '../../src/search/search-index.ts';
 import { getStore } from './store.ts';
+import { registerCache } from '../../src/webhooks/invalidation.ts';
 
 const TTL_MS = 60_000;
 let cached: { index: Promise<SearchIndex>; at: number } | undefined;
+registerCache('search', () => {
+  cached = undefined;
+});
 
 export function getSearchIndex(): Promise<SearchIndex> {
   if (!cached || Date.now() - cached.at > TTL_MS) {

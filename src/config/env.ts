@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   SANITY_API_READ_TOKEN: optionalText,
   SANITY_API_WRITE_TOKEN: optionalText,
   SANITY_WEBHOOK_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Opens /preview/… draft previews for the comms team (read by src/webhooks/preview.ts). */
+  SANITY_PREVIEW_SECRET: optionalText.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Where the Studio built for this site lives (studio/build-for-site.ts), served at /studio. */
+  STUDIO_DIST_DIR: optionalText,
   /** Only for tests and self-hosted proxies: where the Sanity API answers. */
   SANITY_API_HOST: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
   RESEND_API_KEY: optionalText.pipe(z.string().startsWith('re_', 'must be a Resend API key starting "re_"').optional()),

@@ -9,10 +9,11 @@ export interface GlossarySurface {
 }
 
 /** Abbreviations almost every reader knows; they never need a glossary entry. */
-export const WELL_KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(['UK', 'NHS', 'GP', 'GPs', 'OK', 'TV', 'ID', 'IT', 'PE', 'A&E', 'BBC', 'PDF']);
+export const WELL_KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(['UK', 'NHS', 'GP', 'GPs', 'OK', 'TV', 'ID', 'IT', 'PE', 'A&E', 'BBC', 'PDF', 'CV']);
 
 // Postcodes, web and email addresses are not jargon: take them out before looking for abbreviations.
 const NOT_TEXT = [
+  /\bGOV\.UK\b/gi,
   /\b[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\b/g,
   /\bhttps?:\/\/\S+/gi,
   /\bwww\.\S+/gi,
@@ -37,11 +38,31 @@ export function abbreviationsIn(text: string): string[] {
   return found;
 }
 
-/** Every spelling the glossary explains, compared without case ("SENCo" and "SENCO" are the same entry). */
-export function glossarySpellings(glossary: readonly GlossarySurface[]): Set<string> {
-  const out = new Set<string>();
-  for (const entry of glossary) for (const surface of [entry.term, ...(entry.aliases ?? [])]) out.add(surface.trim().toLowerCase());
-  return out;
+export interface GlossaryIndex {
+  /** Every term and alias, lower-cased ("SENCo" and "SENCO" are the same entry). */
+  spellings: Set<string>;
+  /** Terms and aliases of several words, e.g. "EHC needs assessment": an abbreviation inside one is explained by it. */
+  phrases?: RegExp;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function glossaryIndex(glossary: readonly GlossarySurface[]): GlossaryIndex {
+  const spellings = new Set<string>();
+  const phrases: string[] = [];
+  for (const entry of glossary) {
+    for (const raw of [entry.term, ...(entry.aliases ?? [])]) {
+      const surface = raw.trim();
+      if (!surface) continue;
+      spellings.add(surface.toLowerCase());
+      if (/\s/.test(surface)) phrases.push(surface);
+    }
+  }
+  phrases.sort((a, b) => b.length - a.length);
+  return {
+    spellings,
+    ...(phrases.length ? { phrases: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}])`, 'giu') } : {}),
+  };
 }
 
 function explained(word: string, spellings: ReadonlySet<string>): boolean {
@@ -51,9 +72,10 @@ function explained(word: string, spellings: ReadonlySet<string>): boolean {
   return spellings.has(lower) || (/[A-Z]s$/.test(word) && spellings.has(lower.slice(0, -1)));
 }
 
-/** The abbreviations in a text that neither the glossary nor the well-known list explains. */
-export function unexplainedAbbreviations(text: string, spellings: ReadonlySet<string>): string[] {
-  return abbreviationsIn(text).filter((word) => !explained(word, spellings));
+/** The abbreviations in a text that neither the glossary (a word or a phrase) nor the well-known list explains. */
+export function unexplainedAbbreviations(text: string, index: GlossaryIndex): string[] {
+  const rest = index.phrases ? text.replace(index.phrases, ' ') : text;
+  return abbreviationsIn(rest).filter((word) => !explained(word, index.spellings));
 }
 
 export interface TextField {
@@ -77,9 +99,9 @@ export function jargonMessage(words: readonly string[]): string {
 
 /** One problem per field that uses unexplained abbreviations. */
 export function findJargon(fields: readonly TextField[], glossary: readonly GlossarySurface[]): JargonProblem[] {
-  const spellings = glossarySpellings(glossary);
+  const index = glossaryIndex(glossary);
   return fields.flatMap(({ path, text }) => {
-    const words = unexplainedAbbreviations(text, spellings);
+    const words = unexplainedAbbreviations(text, index);
     return words.length ? [{ path, words, message: jargonMessage(words) }] : [];
   });
 }

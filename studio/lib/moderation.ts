@@ -1,6 +1,7 @@
 // Moderating free-text survey answers: which are waiting, what approving or rejecting changes, and how an approved
 // answer becomes a quote in a "You said, we did" (quotes live in the public dataset, answers in the private one).
 import { ApprovedQuote, MODERATION_STATES, type AGE_PHASE_SLUGS, type SURVEY_AUDIENCES } from '../../src/model/index.ts';
+import { scrubPersonalData, type RedactionKind } from '../../src/privacy/scrub.ts';
 import type { KeyFn } from './keys.ts';
 
 type Moderation = (typeof MODERATION_STATES)[number];
@@ -52,6 +53,14 @@ export function decideModeration(response: ResponseLike | null | undefined, answ
   };
 }
 
+/**
+ * The text a moderator sees and a quote carries: the stored text (scrubbed when it was submitted) scrubbed once more
+ * with today's rules, in case they have improved since. `redactions` says what this second pass removed.
+ */
+export function scrubbedText(answer: AnswerLike): { text: string; redactions: RedactionKind[] } {
+  return scrubPersonalData(answer.text?.trim() ?? '');
+}
+
 const PHASE_WORDS: Record<Phase, { child: string; youngPerson: string }> = {
   'early-years': { child: 'a child in the early years', youngPerson: 'a young person' },
   primary: { child: 'a primary-age child', youngPerson: 'a young person of primary age' },
@@ -74,13 +83,13 @@ export const QUOTE_MAX = 600;
 
 export type QuoteResult = { kind: 'quote'; quote: ApprovedQuote } | { kind: 'refused'; reason: string };
 
-/** An approved answer as a quote for the public dataset: its (already scrubbed) text, a general attribution, today. */
+/** An approved answer as a quote for the public dataset: its scrubbed text, a general attribution, today. */
 export function quoteFromAnswer(
   answer: AnswerLike,
   response: Pick<ResponseLike, 'audience' | 'agePhase'>,
   options: { today: string; key: KeyFn; attribution?: string },
 ): QuoteResult {
-  const text = answer.text?.trim() ?? '';
+  const { text } = scrubbedText(answer);
   if (!text) return { kind: 'refused', reason: 'There is no text to quote' };
   if (answer.moderation === 'rejected') return { kind: 'refused', reason: 'A rejected answer is never quoted' };
   if (text.length > QUOTE_MAX) {

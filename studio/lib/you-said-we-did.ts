@@ -3,7 +3,7 @@
 import { YouSaidWeDid } from '../../src/model/index.ts';
 import type { KeyFn } from './keys.ts';
 import { slugify } from './keys.ts';
-import { QUOTE_MAX, quoteFromAnswer, type AnswerLike, type ResponseLike } from './moderation.ts';
+import { QUOTE_MAX, quoteFromAnswer, scrubbedText, type AnswerLike, type ResponseLike } from './moderation.ts';
 
 export interface ThemeLike {
   _id: string;
@@ -49,7 +49,7 @@ export function themeEvidence(themeId: string, responses: readonly TaggedRespons
       evidence.commentCount++;
       if (answer.moderation === 'approved') {
         evidence.approved++;
-        if (answer.text.trim().length <= QUOTE_MAX) evidence.quotable.push({ answer, response });
+        if (scrubbedText(answer).text.length <= QUOTE_MAX) evidence.quotable.push({ answer, response });
       } else evidence.pending++;
     }
   }

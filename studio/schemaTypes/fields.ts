@@ -98,8 +98,3 @@ export function documentValue<T>(context: ValidationContext, field: string): T |
 export function parentValue<T>(context: ValidationContext, field: string): T | undefined {
   return (context.parent as Record<string, unknown> | undefined)?.[field] as T | undefined;
 }
-
-/** Whole days since an ISO date, for "last reviewed" nudges. */
-export function daysSince(isoDate: string, now: Date = new Date()): number {
-  return Math.floor((now.getTime() - Date.parse(`${isoDate}T00:00:00Z`)) / 86_400_000);
-}

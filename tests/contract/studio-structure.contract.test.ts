@@ -70,6 +70,28 @@ describe('the workspaces', () => {
     );
     const resolve = (content.document as { actions?: unknown }).actions as (prev: DocumentActionComponent[], ctx: { schemaType: string }) => DocumentActionComponent[];
     expect(resolve(actions, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore']);
-    expect(resolve(actions, { schemaType: 'service' })).toHaveLength(actions.length);
+    // Other types keep every built-in action, in order, with their own actions after them.
+    const service = resolve(actions, { schemaType: 'service' });
+    expect(service.slice(0, actions.length)).toEqual(actions);
+    expect(service.slice(actions.length).map((a) => a.displayName)).toEqual(['MarkReviewedAction', 'PreviewOnSiteAction']);
+  });
+
+  it('add the comms team\'s own actions to the types they belong to', () => {
+    const names = (w: typeof content, schemaType: string) =>
+      ((w.document as { actions?: unknown }).actions as (prev: DocumentActionComponent[], ctx: { schemaType: string }) => DocumentActionComponent[])([], {
+        schemaType,
+      }).map((a) => a.displayName);
+    expect(names(content, 'service')).toEqual(['MarkReviewedAction', 'PreviewOnSiteAction']);
+    expect(names(content, 'guide')).toEqual(['MarkReviewedAction', 'PreviewOnSiteAction']);
+    expect(names(content, 'action')).toEqual(['AddProgressUpdateAction']);
+    expect(names(content, 'feedbackTheme')).toEqual(['DraftYouSaidWeDidAction']);
+    expect(names(feedback, 'surveyResponse')).toEqual(['ApproveQuoteAction', 'RejectAnswerAction']);
+    expect(names(feedback, 'correctionReport')).toEqual([]);
+  });
+
+  it('add the evidence tool to the content workspace only', () => {
+    const tools = (w: typeof content) => (((w as { tools?: unknown }).tools as ((prev: { name: string }[]) => { name: string }[]) | undefined)?.([]) ?? []).map((t) => t.name);
+    expect(tools(content)).toEqual(['evidence']);
+    expect(tools(feedback)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 // An action of the improvement plan: owner, dates, milestones, the action-and-impact log and co-production.
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { documentValue } from '../fields.ts';
+import { notInFuture, today } from '../rules.ts';
+import { actionPreview } from '../../lib/previews.ts';
 
 export const action = defineType({
   name: 'action',
@@ -79,13 +81,15 @@ export const action = defineType({
       type: 'date',
       group: 'progress',
       description: 'Leave empty until the action is done.',
-      validation: (rule) =>
+      validation: (rule) => [
         rule
           .custom((done: string | undefined, context) => {
             const start = documentValue<string>(context, 'startDate');
             return !done || !start || start <= done ? true : 'Completed before it started?';
           })
           .warning(),
+        rule.custom(notInFuture('The completed date is in the future: leave it empty until the action is done')).warning(),
+      ],
     }),
     defineField({
       name: 'progress',
@@ -130,12 +134,18 @@ export const action = defineType({
   ],
   orderings: [{ title: 'Reference', name: 'reference', by: [{ field: 'reference', direction: 'asc' }] }],
   preview: {
-    select: { reference: 'reference', title: 'title', owner: 'owner', dueDate: 'dueDate', completedDate: 'completedDate' },
-    prepare: ({ reference, title, owner, dueDate, completedDate }) => ({
-      title: [reference, title].filter(Boolean).join(' '),
-      subtitle: [owner, completedDate ? `completed ${completedDate}` : dueDate ? `due ${dueDate}` : undefined]
-        .filter(Boolean)
-        .join(' · '),
-    }),
+    select: {
+      reference: 'reference',
+      title: 'title',
+      owner: 'owner',
+      startDate: 'startDate',
+      dueDate: 'dueDate',
+      completedDate: 'completedDate',
+      progress: 'progress',
+      milestones: 'milestones',
+      updates: 'updates',
+    },
+    // The status is worked out by the site's own rules (src/plan), never typed by hand.
+    prepare: (selection) => actionPreview(selection, today()),
   },
 });

@@ -7,6 +7,8 @@ export const correctionReport = defineType({
   name: 'correctionReport',
   title: 'Correction report',
   type: 'document',
+  // Written by the site and only moderated here: changes apply at once, with no separate draft to publish.
+  liveEdit: true,
   fields: [
     defineField({
       name: 'subject',

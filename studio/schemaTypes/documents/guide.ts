@@ -2,7 +2,9 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { statutoryTopics } from '../lists.ts';
 import { portableTextField, slugField } from '../fields.ts';
-import { jargonRule, reviewRule } from '../rules.ts';
+import { jargonRule, reviewRule, today } from '../rules.ts';
+import { reviewedSubtitle } from '../../lib/previews.ts';
+import { isOverdueForReview } from '../../lib/review.ts';
 import { guideTextFields } from '../../lib/jargon.ts';
 
 export const guide = defineType({
@@ -62,6 +64,6 @@ export const guide = defineType({
   validation: (rule) => rule.custom(jargonRule(guideTextFields)).warning(),
   preview: {
     select: { title: 'title', lastReviewed: 'lastReviewed' },
-    prepare: ({ title, lastReviewed }) => ({ title, subtitle: lastReviewed ? `Reviewed ${lastReviewed}` : 'Not reviewed' }),
+    prepare: ({ title, lastReviewed }) => ({ title, subtitle: reviewedSubtitle(lastReviewed, today(), isOverdueForReview) }),
   },
 });

@@ -6,6 +6,8 @@ export const pageFeedback = defineType({
   name: 'pageFeedback',
   title: 'Page feedback',
   type: 'document',
+  // Written by the site and only moderated here: changes apply at once, with no separate draft to publish.
+  liveEdit: true,
   fields: [
     defineField({
       name: 'path',

@@ -6,6 +6,8 @@ export const searchGap = defineType({
   name: 'searchGap',
   title: 'Search with no results',
   type: 'document',
+  // Written by the site and only moderated here: changes apply at once, with no separate draft to publish.
+  liveEdit: true,
   // The site counts these; editors read them to find missing services and guides.
   readOnly: true,
   fields: [

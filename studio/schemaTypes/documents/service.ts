@@ -2,7 +2,9 @@
 import { defineArrayMember, defineField, defineType, type Reference } from 'sanity';
 import { SCHOOL_OR_SETTING_KINDS, costKinds, referralRoutes } from '../lists.ts';
 import { documentValue, parentValue, portableTextField, slugField } from '../fields.ts';
-import { agesCoveredByPhases, jargonRule, phasesFitAges, reviewRule } from '../rules.ts';
+import { agesCoveredByPhases, jargonRule, phasesFitAges, reviewRule, today } from '../rules.ts';
+import { reviewedSubtitle } from '../../lib/previews.ts';
+import { isOverdueForReview } from '../../lib/review.ts';
 import { serviceTextFields } from '../../lib/jargon.ts';
 
 export const service = defineType({
@@ -264,10 +266,27 @@ export const service = defineType({
   // Abbreviations families may not know must be in the glossary, so the site can link them to an explanation.
   validation: (rule) => rule.custom(jargonRule(serviceTextFields)).warning(),
   preview: {
-    select: { title: 'title', provider: 'provider.name', lastReviewed: 'lastReviewed' },
-    prepare: ({ title, provider, lastReviewed }) => ({
+    select: {
+      title: 'title',
+      provider: 'provider.name',
+      lastReviewed: 'lastReviewed',
+      min: 'ageRange.min',
+      max: 'ageRange.max',
+      phase0: 'agePhases.0.title',
+      phase1: 'agePhases.1.title',
+      phase2: 'agePhases.2.title',
+      phase3: 'agePhases.3.title',
+    },
+    prepare: ({ title, provider, lastReviewed, min, max, phase0, phase1, phase2, phase3 }) => ({
       title,
-      subtitle: [provider, lastReviewed ? `reviewed ${lastReviewed}` : undefined].filter(Boolean).join(' · '),
+      subtitle: [
+        reviewedSubtitle(lastReviewed, today(), isOverdueForReview),
+        [phase0, phase1, phase2, phase3].filter(Boolean).join(', ') || undefined,
+        min !== undefined && max !== undefined ? `ages ${min} to ${max}` : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      description: provider,
     }),
   },
 });

@@ -2,6 +2,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { surveyAudiences, titleOf } from '../lists.ts';
 import { documentValue, portableTextField, slugField } from '../fields.ts';
+import { surveyState } from '../../lib/previews.ts';
 
 export const survey = defineType({
   name: 'survey',
@@ -115,12 +116,7 @@ export const survey = defineType({
     select: { title: 'title', audience: 'audience', easyRead: 'easyRead', opensAt: 'opensAt', closesAt: 'closesAt' },
     prepare: ({ title, audience, easyRead, opensAt, closesAt }) => ({
       title,
-      subtitle: [
-        titleOf(surveyAudiences, audience),
-        easyRead ? 'easy read' : undefined,
-        opensAt ? `opens ${String(opensAt).slice(0, 10)}` : undefined,
-        closesAt ? `closes ${String(closesAt).slice(0, 10)}` : undefined,
-      ]
+      subtitle: [surveyState(opensAt, closesAt, new Date()), titleOf(surveyAudiences, audience), easyRead ? 'easy read' : undefined]
         .filter(Boolean)
         .join(' · '),
     }),

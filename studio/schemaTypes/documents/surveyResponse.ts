@@ -2,11 +2,14 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { surveyAudiences, titleOf, agePhaseSlugs } from '../lists.ts';
 import { SHA256_HEX, UUID } from '../patterns.ts';
+import { pendingTextAnswers } from '../../lib/moderation.ts';
 
 export const surveyResponse = defineType({
   name: 'surveyResponse',
   title: 'Survey response',
   type: 'document',
+  // Written by the site and only moderated here: changes apply at once, with no separate draft to publish.
+  liveEdit: true,
   // The site writes responses; editors only moderate answers, so the submission itself is read-only.
   fields: [
     defineField({
@@ -73,9 +76,19 @@ export const surveyResponse = defineType({
   orderings: [{ title: 'Newest first', name: 'submittedAtDesc', by: [{ field: 'submittedAt', direction: 'desc' }] }],
   preview: {
     select: { submittedAt: 'submittedAt', audience: 'audience', answers: 'answers' },
-    prepare: ({ submittedAt, audience, answers }) => ({
-      title: `Response ${submittedAt ? String(submittedAt).slice(0, 16).replace('T', ' ') : ''}`.trim(),
-      subtitle: [titleOf(surveyAudiences, audience), `${Array.isArray(answers) ? answers.length : 0} answers`].join(' · '),
-    }),
+    prepare: ({ submittedAt, audience, answers }) => {
+      const waiting = pendingTextAnswers({ _id: '', answers: Array.isArray(answers) ? answers : [] });
+      return {
+        // In the moderation inbox, the words waiting to be read matter more than the time they arrived.
+        title: waiting[0]?.text ?? `Response ${submittedAt ? String(submittedAt).slice(0, 16).replace('T', ' ') : ''}`.trim(),
+        subtitle: [
+          waiting.length ? `${waiting.length} waiting for moderation` : undefined,
+          titleOf(surveyAudiences, audience),
+          submittedAt ? String(submittedAt).slice(0, 10) : undefined,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+      };
+    },
   },
 });

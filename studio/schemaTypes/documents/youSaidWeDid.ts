@@ -1,6 +1,7 @@
 // A published "You said, we did": a summary of what families said and what was done, with approved quotes.
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { slugField } from '../fields.ts';
+import { documentValue, slugField } from '../fields.ts';
+import { notInFuture } from '../rules.ts';
 
 export const youSaidWeDid = defineType({
   name: 'youSaidWeDid',
@@ -20,7 +21,7 @@ export const youSaidWeDid = defineType({
       title: 'Published',
       type: 'date',
       description: 'The date shown on the site and in the feed.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), rule.custom(notInFuture('The published date is in the future')).warning()],
     }),
     defineField({
       name: 'youSaid',
@@ -35,7 +36,15 @@ export const youSaidWeDid = defineType({
       title: 'Number of comments',
       type: 'number',
       description: 'How many comments stand behind the summary.',
-      validation: (rule) => rule.required().integer().min(0),
+      validation: (rule) => [
+        rule.required().integer().min(0),
+        rule
+          .custom((count: number | undefined, context) => {
+            const quotes = documentValue<unknown[]>(context, 'quotes')?.length ?? 0;
+            return count === undefined || count >= quotes ? true : `There are ${quotes} quotes but only ${count} comments`;
+          })
+          .warning(),
+      ],
     }),
     defineField({
       name: 'quotes',

@@ -1,5 +1,7 @@
 // A dated entry in an action's action-and-impact log.
 import { defineField, defineType } from 'sanity';
+import { documentValue } from '../fields.ts';
+import { notInFuture } from '../rules.ts';
 
 export const actionUpdate = defineType({
   name: 'actionUpdate',
@@ -11,7 +13,16 @@ export const actionUpdate = defineType({
       title: 'Date',
       type: 'date',
       description: 'When this progress was made or reported.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [
+        rule.required(),
+        rule.custom(notInFuture('An update cannot be dated in the future')).warning(),
+        rule
+          .custom((date: string | undefined, context) => {
+            const start = documentValue<string>(context, 'startDate');
+            return !date || !start || start <= date ? true : `Dated before the action started (${start})`;
+          })
+          .warning(),
+      ],
     }),
     defineField({
       name: 'text',

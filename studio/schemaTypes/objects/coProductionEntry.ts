@@ -1,6 +1,7 @@
 // A record of how children, young people or families were involved in an action.
 import { defineField, defineType } from 'sanity';
 import { coProductionInvolvement, titleOf } from '../lists.ts';
+import { notInFuture } from '../rules.ts';
 
 export const coProductionEntry = defineType({
   name: 'coProductionEntry',
@@ -27,7 +28,7 @@ export const coProductionEntry = defineType({
       title: 'Date',
       type: 'date',
       description: 'When the involvement happened.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), rule.custom(notInFuture('Record involvement once it has happened')).warning()],
     }),
     defineField({ name: 'note', title: 'Note', type: 'text', rows: 2, description: 'Optional: what changed because of it.' }),
   ],

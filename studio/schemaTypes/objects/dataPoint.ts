@@ -1,5 +1,6 @@
 // One reported figure of an impact measure from a data source.
 import { defineField, defineType } from 'sanity';
+import { notInFuture } from '../rules.ts';
 
 export const dataPoint = defineType({
   name: 'dataPoint',
@@ -11,7 +12,7 @@ export const dataPoint = defineType({
       title: 'Date',
       type: 'date',
       description: 'The date the figure describes (the end of the period).',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [rule.required(), rule.custom(notInFuture('A figure cannot describe a period that has not ended')).warning()],
     }),
     defineField({
       name: 'value',

@@ -1,5 +1,7 @@
 // A dated step towards completing an improvement-plan action.
 import { defineField, defineType } from 'sanity';
+import { documentValue } from '../fields.ts';
+import { notInFuture } from '../rules.ts';
 
 export const milestone = defineType({
   name: 'milestone',
@@ -18,13 +20,25 @@ export const milestone = defineType({
       title: 'Due',
       type: 'date',
       description: 'The date in the plan. Do not move it to hide slippage: the site shows overdue milestones.',
-      validation: (rule) => rule.required(),
+      validation: (rule) => [
+        rule.required(),
+        rule
+          .custom((due: string | undefined, context) => {
+            const start = documentValue<string>(context, 'startDate');
+            const end = documentValue<string>(context, 'dueDate');
+            if (!due) return true;
+            if (start && due < start) return `Due before the action starts (${start})`;
+            return end && due > end ? `Due after the action itself is due (${end})` : true;
+          })
+          .warning(),
+      ],
     }),
     defineField({
       name: 'completedDate',
       title: 'Completed',
       type: 'date',
       description: 'Leave empty until it is done.',
+      validation: (rule) => rule.custom(notInFuture('The completed date is in the future: leave it empty until it is done')).warning(),
     }),
   ],
   preview: {

@@ -1,12 +1,37 @@
 // One question of a survey: its type, wording, options and which answers count as positive.
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import type { QuestionType } from '../../../src/model/index.ts';
-import { questionTypes, titleOf } from '../lists.ts';
+import { AGE_PHASE_SLUGS, questionTypes, titleOf } from '../lists.ts';
 import { documentValue, parentValue } from '../fields.ts';
 import { QUESTION_KEY } from '../patterns.ts';
 
 const CHOICE_TYPES: ReadonlySet<string> = new Set<QuestionType>(['single-choice', 'multiple-choice']);
 const TEXT_TYPES: ReadonlySet<string> = new Set<QuestionType>(['short-text', 'long-text']);
+
+interface QuestionValue {
+  type?: string;
+  options?: { value?: string }[];
+}
+
+/** The values an answer to a question can have, or undefined when any text can be an answer. */
+function possibleValues(question: QuestionValue | undefined): string[] | undefined {
+  const options = (question?.options ?? []).flatMap((o) => (o.value ? [o.value] : []));
+  if (options.length) return options;
+  switch (question?.type) {
+    case 'scale':
+    case 'symbol-scale':
+      return ['1', '2', '3', '4', '5'];
+    case 'yes-no':
+      return ['yes', 'no'];
+    case 'single-choice':
+    case 'multiple-choice':
+      return [];
+    case 'age-phase':
+      return [...AGE_PHASE_SLUGS];
+    default:
+      return undefined;
+  }
+}
 
 export const question = defineType({
   name: 'question',
@@ -61,7 +86,7 @@ export const question = defineType({
       type: 'array',
       description: 'The choices, for "choose one" and "choose all that apply" questions.',
       of: [defineArrayMember({ type: 'questionOption' })],
-      validation: (rule) =>
+      validation: (rule) => [
         rule
           .custom((options: unknown[] | undefined, context) => {
             const type = parentValue<string>(context, 'type');
@@ -70,6 +95,13 @@ export const question = defineType({
               : 'A choice question needs at least two options';
           })
           .warning(),
+        // Answers store the option's value: two options with one value could not be told apart.
+        rule.custom((options: { value?: string }[] | undefined) => {
+          const values = (options ?? []).map((o) => o.value).filter(Boolean);
+          const repeated = [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+          return repeated.length === 0 ? true : `Each option needs its own stored value; repeated: ${repeated.join(', ')}`;
+        }),
+      ],
     }),
     defineField({
       name: 'maxLength',
@@ -130,6 +162,15 @@ export const question = defineType({
       type: 'array',
       description: 'Answers that count as positive in impact measures: option values, or scale points such as "4" and "5".',
       of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) =>
+        rule
+          .custom((positive: string[] | undefined, context) => {
+            const possible = possibleValues(context.parent as QuestionValue | undefined);
+            if (!positive?.length || !possible) return true;
+            const unknown = positive.filter((v) => !possible.includes(v));
+            return unknown.length === 0 ? true : `No answer to this question can be ${unknown.map((v) => `"${v}"`).join(' or ')}`;
+          })
+          .warning(),
     }),
   ],
   preview: {

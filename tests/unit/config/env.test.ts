@@ -32,6 +32,7 @@ describe('configuration from the environment', () => {
     [{ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_FEEDBACK_DATASET: 'feedback' }, 'SURVEY_SECRET'],
     [{ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'production', SANITY_FEEDBACK_DATASET: 'feedback', SURVEY_SECRET: 'x'.repeat(32) }, 'SANITY_API_WRITE_TOKEN'],
     [{ SURVEY_SECRET: 'too-short' }, 'SURVEY_SECRET'],
+    [{ SANITY_PREVIEW_SECRET: 'short' }, 'SANITY_PREVIEW_SECRET'],
     [{ SANITY_DATASET: 'production' }, 'SANITY_DATASET'],
     [{ SANITY_PROJECT_ID: 'Not A Project!' }, 'SANITY_PROJECT_ID'],
     [{ SANITY_WEBHOOK_SECRET: 'short' }, 'SANITY_WEBHOOK_SECRET'],

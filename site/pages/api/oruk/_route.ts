@@ -4,6 +4,7 @@ import type { APIContext, APIRoute } from 'astro';
 import type { ApiResult } from '../../../../src/oruk/api.ts';
 import { cached } from '../../../../src/oruk/cache.ts';
 import type { Directory } from '../../../../src/oruk/directory.ts';
+import { registerCache } from '../../../../src/webhooks/invalidation.ts';
 import { internalError, jsonResponse, methodNotAllowed, preflightResponse, unavailable } from '../../../../src/oruk/http.ts';
 import { isCurrent, loadDirectory, readDistricts } from '../../../../src/oruk/load.ts';
 import { getConfig, getStore } from '../../../lib/store.ts';
@@ -25,6 +26,7 @@ const directory = cached(
   TTL_MS,
   { unchanged: async (loaded) => isCurrent(await getStore(), loaded) },
 );
+registerCache('oruk', () => directory.clear());
 
 export interface OrukRoute {
   GET: APIRoute;
