@@ -22,7 +22,8 @@ export const CorrectionForm = z
       .nullish()
       .transform((v) => v || undefined)
       .pipe(z.email('Enter an email address in the correct format, like name@example.com').optional()),
-    consent: z.boolean().nullish().transform((v) => v ?? false),
+    // A plain boolean with a default: Astro turns the checkbox into true/false only when it can see a bare boolean.
+    consent: z.boolean().default(false),
     /** Honeypot: hidden from people, filled in by bots. */
     website: z.string().max(500).nullish(),
   })
