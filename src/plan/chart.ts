@@ -1,5 +1,5 @@
 // The geometry of a measure's chart (baseline, target, actual figures, intervals and trend), for an SVG to draw.
-import { formatValue } from './labels.ts';
+import { UNIT_HEADINGS, formatValue } from './labels.ts';
 import type { MeasurePosition } from './measure-position.ts';
 import type { MeasureSeries } from './measure-series.ts';
 
@@ -15,6 +15,8 @@ export interface MeasureChartModel {
   plot: { left: number; top: number; right: number; bottom: number };
   yTicks: { y: number; label: string }[];
   xTicks: { x: number; label: string }[];
+  /** Words for the y axis when its tick labels do not carry the unit ("Weeks"), placed above it. */
+  yUnit?: string;
   baseline: ChartPoint & { label: string };
   target: ChartPoint & { label: string };
   /** The target's value across the whole plot, so every figure can be read against it. */
@@ -28,7 +30,7 @@ export interface MeasureChartModel {
 }
 
 export const CHART_SIZE = { width: 480, height: 270 } as const;
-const MARGIN = { left: 64, right: 20, top: 16, bottom: 34 } as const;
+const MARGIN = { left: 64, right: 20, top: 30, bottom: 34 } as const;
 
 const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -110,6 +112,7 @@ export function measureChart(series: MeasureSeries, position: Pick<MeasurePositi
     plot,
     yTicks,
     xTicks,
+    ...(series.unit === 'percent' ? {} : { yUnit: UNIT_HEADINGS[series.unit] }),
     baseline: { x: x(series.baseline.date), y: y(series.baseline.value), date: series.baseline.date, label: formatValue(series.unit, series.baseline.value) },
     target: { x: x(series.target.date), y: y(series.target.value), date: series.target.date, label: formatValue(series.unit, series.target.value) },
     targetLineY: y(series.target.value),

@@ -36,7 +36,7 @@ export function measureCsvRows(title: string, series: MeasureSeries): Cell[][] {
       p.n,
       p.low,
       p.high,
-      p.suppressed ? 'Fewer than 10 responses: not shown' : p.note,
+      p.suppressed ? (p.note ?? 'Fewer than 10 responses') : p.note,
     ]),
     [title, 'target', series.target.date, '', series.target.value, series.unit, '', '', '', ''],
   ];

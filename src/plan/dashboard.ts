@@ -11,8 +11,6 @@ export interface SlippedMilestone {
 export interface DashboardArea {
   view: AreaView;
   slipped: SlippedMilestone[];
-  /** Overdue actions, oldest due date first. */
-  overdue: ActionView[];
   headlineMeasures: MeasureView[];
 }
 
@@ -37,7 +35,6 @@ function dashboardArea(view: AreaView): DashboardArea {
   return {
     view,
     slipped: slippedMilestones(view.actions),
-    overdue: view.actions.filter((a) => a.status.status === 'overdue').sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : 1)),
     headlineMeasures: view.measures,
   };
 }

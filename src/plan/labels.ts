@@ -44,7 +44,8 @@ export const DIRECTION_WORDS: Record<MeasureSeries['direction'], string> = {
 
 export const AREA_KIND_WORDS = { 'priority-action': 'Priority action', recommendation: 'Recommendation' } as const;
 
-export const INVOLVEMENT_WORDS = { 'co-produced': 'Co-produced', reviewed: 'Reviewed', consulted: 'Consulted' } as const;
+/** "Co-produced with the parent carer forum", "Reviewed by …", "Consulted …". */
+export const INVOLVEMENT_PHRASES = { 'co-produced': 'Co-produced with', reviewed: 'Reviewed by', consulted: 'Consulted' } as const;
 
 const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

@@ -20,7 +20,11 @@ export function measureSummary(series: MeasureSeries, position: MeasurePosition)
     return parts.join(' ');
   }
   parts.push(`Latest ${v(latest.value)} for ${latest.label}${latest.n !== undefined ? `, from ${latest.n.toLocaleString('en-GB')} responses` : ''}.`);
-  parts.push(`${MEASURE_POSITION_TAGS[position.position].text}: ${Math.max(0, position.progress ?? 0)}% of the way from the baseline to the target.`);
+  parts.push(
+    position.position === 'worsening'
+      ? `${MEASURE_POSITION_TAGS.worsening.text}: ${v(latest.value)} against a baseline of ${v(series.baseline.value)}.`
+      : `${MEASURE_POSITION_TAGS[position.position].text}: ${position.progress ?? 0}% of the way from the baseline to the target.`,
+  );
   if (position.trend) {
     const better = position.trendIsBetter === undefined ? '' : position.trendIsBetter ? ' (better)' : ' (worse)';
     parts.push(`Recent trend: ${TREND_WORDS[position.trend]}${better}.`);

@@ -58,6 +58,9 @@ export interface PlanModel {
 /** A survey measure's figures from the evidence code; undefined falls back to the measure's own data points. */
 export type SurveySeries = (measure: MeasureRecord) => MeasureSeries | undefined;
 
+/** The id of an action's section on its area page: "PA2.3" → "pa2-3". */
+export const actionAnchor = (reference: string) => reference.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 export const byReference = (a: { reference: string }, b: { reference: string }) =>
   a.reference.localeCompare(b.reference, 'en', { numeric: true });
 

@@ -1,0 +1,88 @@
+// The plan pages' data: content and survey figures re-read every few seconds, statuses worked out for today in London.
+import { loadSurveyEvidence, surveyMeasureSeries } from '../../../../src/evidence/index.ts';
+import type { MeasureSeries } from '../../../../src/plan/measure-series.ts';
+import { runQuery } from '../../../../src/queries/define.ts';
+import { planContentQuery, type PlanContent } from '../../../../src/queries/plan.ts';
+import { buildPlanModel, type PlanModel, type SurveySeries } from '../../../../src/plan/plan-model.ts';
+import { londonDate } from '../../../../src/text/dates.ts';
+import { getStore } from '../../../lib/store.ts';
+
+/**
+ * How long a read is reused. With pages cached for PLAN_CACHE_CONTROL's 15 seconds on top, a new survey response
+ * or a published change shows within a minute, without a rebuild.
+ */
+const TTL_MS = 15_000;
+export const PLAN_CACHE_CONTROL = 'public, max-age=15';
+
+export interface PlanSnapshot {
+  content: PlanContent;
+  surveySeries?: SurveySeries;
+}
+
+interface Cached<T> {
+  at: number;
+  value: Promise<T>;
+  /** How long the read took: a slow read is repeated less often, so it cannot keep the server busy. */
+  tookMs: number;
+  refreshing?: boolean;
+}
+
+/**
+ * Served from memory. Once something has loaded, a stale copy is still served while one refresh runs in the
+ * background, so no page waits on a slow read (survey evidence reads every response).
+ */
+function staleWhileRevalidate<T>(load: () => Promise<T>): (now: number) => Promise<T> {
+  let cached: Cached<T> | undefined;
+  return (now) => {
+    if (!cached) {
+      const started = Date.now();
+      const value = load();
+      const first: Cached<T> = { at: now, value, tookMs: 0 };
+      cached = first;
+      value.then(
+        () => (first.tookMs = Date.now() - started),
+        () => {
+          if (cached === first) cached = undefined;
+        },
+      );
+      return value;
+    }
+    const current = cached;
+    if (now - current.at > TTL_MS + 3 * current.tookMs && !current.refreshing) {
+      current.refreshing = true;
+      const started = Date.now();
+      load().then(
+        (fresh) => {
+          cached = { at: Date.now(), value: Promise.resolve(fresh), tookMs: Date.now() - started };
+        },
+        (error: unknown) => {
+          current.refreshing = false;
+          console.error(`Could not refresh the plan's data: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      );
+    }
+    return current.value;
+  };
+}
+
+const content = staleWhileRevalidate(async () => runQuery(await getStore(), planContentQuery));
+
+/** Every survey measure's figures once per read, not once per page view: each is a pass over every response. */
+const surveyFigures = staleWhileRevalidate(async () => {
+  const store = await getStore();
+  const [plan, evidence] = await Promise.all([runQuery(store, planContentQuery), loadSurveyEvidence(store)]);
+  return new Map<string, MeasureSeries>(
+    plan.measures.filter((m) => m.source === 'survey').map((m) => [m._id, surveyMeasureSeries(m, evidence.surveys, evidence.responses)]),
+  );
+});
+
+export async function getPlanSnapshot(now = Date.now()): Promise<PlanSnapshot> {
+  const [plan, figures] = await Promise.all([content(now), surveyFigures(now)]);
+  return { content: plan, surveySeries: (m) => figures.get(m._id) };
+}
+
+/** The plan as it stands today (Europe/London). */
+export async function getPlanModel(now = new Date()): Promise<PlanModel> {
+  const snapshot = await getPlanSnapshot(now.getTime());
+  return buildPlanModel(snapshot.content, londonDate(now), { surveySeries: snapshot.surveySeries });
+}
