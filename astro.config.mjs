@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
+import { CSP_DIRECTIVES } from './src/http/security-headers.ts';
 
 export default defineConfig({
   srcDir: './site',
@@ -14,6 +15,9 @@ export default defineConfig({
   integrations: [react()],
   server: { port: Number(process.env.PORT) || 4321, host: process.env.HOST || 'localhost' },
   devToolbar: { enabled: false },
+  // On-demand pages get a CSP header from Astro with the hashes of its inline hydration scripts, so islands run
+  // without 'unsafe-inline'; scripts/serve.ts sends the same directives on everything else.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   vite: {
     // govuk-frontend keeps an old-IE media query hack ("0\9") that lightningcss refuses to minify.
     build: { cssMinify: 'esbuild' },

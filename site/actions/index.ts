@@ -4,8 +4,28 @@ import { CorrectionForm, isLikelyBot, toCorrectionReport } from '../../src/feedb
 import { clientKey, createRateLimiter } from '../../src/http/rate-limit.ts';
 import { getStore } from '../lib/store.ts';
 import { notifyCorrection } from '../lib/notify.ts';
+import { SurveyProgressForm, SurveySubmissionForm } from '../pages/have-your-say/_lib/submission-form.ts';
+import { findSurvey } from '../pages/have-your-say/_lib/data.ts';
+import { DeleteResponseForm } from '../pages/have-your-say/_lib/delete-form.ts';
+import { PageFeedbackForm, toPageFeedback } from '../pages/page-feedback/_form.ts';
+import { createResumeCode, deleteByReceipt, storeSubmission, surveyIsOpen } from '../../src/surveys/index.ts';
 
 const reportLimiter = createRateLimiter({ capacity: 5, refillPerSecond: 1 / 60 });
+// Generous: a class answering together may share one school address. Only sending answers counts, not moving between pages.
+const surveyLimiter = createRateLimiter({ capacity: 30, refillPerSecond: 1 / 4 });
+// Receipt codes are 55 bits; a few tries a minute makes guessing one hopeless.
+const deleteLimiter = createRateLimiter({ capacity: 5, refillPerSecond: 1 / 30 });
+const pageFeedbackLimiter = createRateLimiter({ capacity: 10, refillPerSecond: 1 / 30 });
+// Autosave runs on each survey page and after changes; nothing is stored, so the limit only stops floods.
+const autosaveLimiter = createRateLimiter({ capacity: 60, refillPerSecond: 1 });
+
+/** "You have sent a lot of answers in a short time. Wait 4 seconds and try again." */
+function tooMany(limiter: ReturnType<typeof createRateLimiter>, key: string, youHave: string): ActionError {
+  return new ActionError({
+    code: 'TOO_MANY_REQUESTS',
+    message: `You have ${youHave} in a short time. Wait ${limiter.retryAfter(key)} seconds and try again.`,
+  });
+}
 
 export const server = {
   reportProblem: defineAction({
@@ -30,6 +50,58 @@ export const server = {
       await store.create(report);
       await notifyCorrection(report, subject);
       return { reference: report._id.slice(-8).toUpperCase() };
+    },
+  }),
+  submitSurvey: defineAction({
+    accept: 'form',
+    input: SurveySubmissionForm,
+    handler: async (checked, context) => {
+      const key = clientKey(context.clientAddress);
+      if (!surveyLimiter.take(key)) throw tooMany(surveyLimiter, key, 'sent a lot of answers');
+      if (checked.status === 'bot') return { receiptCode: undefined, duplicate: false };
+      if (checked.status === 'not-found') throw new ActionError({ code: 'NOT_FOUND', message: 'There is no survey at this address' });
+      if (checked.status === 'closed') throw new ActionError({ code: 'FORBIDDEN', message: `${checked.reason}. Your answers were not sent` });
+      // Acknowledged only once the store has the response durably; a retried post gets the same receipt code back.
+      return storeSubmission(await getStore(), checked.survey, checked.submission, new Date());
+    },
+  }),
+  deleteSurveyResponse: defineAction({
+    accept: 'form',
+    input: DeleteResponseForm,
+    handler: async (form, context) => {
+      const key = clientKey(context.clientAddress);
+      if (!deleteLimiter.take(key)) throw tooMany(deleteLimiter, key, 'tried a lot of receipt codes');
+      const outcome = await deleteByReceipt(await getStore(), form.receiptCode);
+      if (outcome === 'not-found') {
+        throw new ActionError({ code: 'NOT_FOUND', message: 'We could not find any answers with that receipt code. Check the code and try again' });
+      }
+      return { deleted: true };
+    },
+  }),
+  pageFeedback: defineAction({
+    accept: 'form',
+    input: PageFeedbackForm,
+    handler: async (form, context) => {
+      const key = clientKey(context.clientAddress);
+      if (!pageFeedbackLimiter.take(key)) throw tooMany(pageFeedbackLimiter, key, 'sent a lot of feedback');
+      if (form.website?.trim()) return { path: form.path };
+      await (await getStore()).create(toPageFeedback(form, new Date()));
+      return { path: form.path };
+    },
+  }),
+  saveSurveyProgress: defineAction({
+    accept: 'form',
+    input: SurveyProgressForm,
+    // Seals the answers so far into a resume code for the browser tab to keep; the server keeps nothing.
+    handler: async ({ survey: slug, answers }, context) => {
+      const key = clientKey(context.clientAddress);
+      if (!autosaveLimiter.take(key)) throw tooMany(autosaveLimiter, key, 'saved a lot of answers');
+      const now = new Date();
+      const survey = await findSurvey(slug);
+      if (!survey || now.getTime() < Date.parse(survey.opensAt)) throw new ActionError({ code: 'NOT_FOUND', message: 'There is no survey at this address' });
+      const open = surveyIsOpen(survey, now);
+      if (!open.open) throw new ActionError({ code: 'FORBIDDEN', message: open.reason });
+      return { resumeCode: createResumeCode(survey, answers, now) };
     },
   }),
 };

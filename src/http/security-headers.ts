@@ -4,10 +4,12 @@ export interface HeaderOptions {
   https: boolean;
 }
 
-export const CONTENT_SECURITY_POLICY = [
+/**
+ * Every directive but script-src and style-src. Astro's CSP (astro.config.mjs) adds these to the policy it sends with
+ * on-demand pages, next to the hashes of the inline scripts that hydrate React islands; so one list governs both.
+ */
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -15,7 +17,10 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+] as const;
+
+/** The policy for everything Astro does not render on demand: static pages and files, refusals. */
+export const CONTENT_SECURITY_POLICY = ["default-src 'self'", "script-src 'self'", "style-src 'self'", ...CSP_DIRECTIVES.slice(1)].join('; ');
 
 export function securityHeaders(options: HeaderOptions): Record<string, string> {
   return {

@@ -1,7 +1,7 @@
 // The steps through a survey as plain HTML forms: every answer so far travels in the form, never in a server session.
 import { randomUUID } from 'node:crypto';
-import type { Survey } from '../../../src/model/index.ts';
-import { validateQuestion, visibleQuestions, type AnswerValues } from '../../../src/surveys/index.ts';
+import type { Survey } from '../../../../src/model/index.ts';
+import { validateQuestion, visibleQuestions, type AnswerValues } from '../../../../src/surveys/index.ts';
 
 /** Answers post as `answers.<question key>`; everything else in the form is the flow's own state. */
 export const ANSWER_PREFIX = 'answers.';
@@ -38,20 +38,19 @@ export type Outcome = { kind: 'show'; step: Step; state: FlowState; errors: Fiel
 
 const MAX_VALUES_PER_QUESTION = 50;
 
-/** The answers in a posted form: every `answers.*` field, one value or a list as the question's type expects. */
-export function readAnswers(survey: Survey, form: FormData): AnswerValues {
-  const multiple = new Set(survey.questions.filter((q) => q.type === 'multiple-choice').map((q) => q.key));
+/**
+ * The answers in a posted form: every `answers.*` field, as one value, or a list when several were posted (choose all
+ * that apply). The survey's own schema decides whether that shape is right for the question.
+ */
+export function readAnswers(form: FormData): AnswerValues {
   const answers: AnswerValues = {};
   for (const name of new Set(form.keys())) {
     if (!name.startsWith(ANSWER_PREFIX)) continue;
-    const key = name.slice(ANSWER_PREFIX.length);
     const values = form
       .getAll(name)
       .slice(0, MAX_VALUES_PER_QUESTION)
       .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (values.length === 0) continue;
-    // A list where one value was expected is kept as a list, so the survey's schema can refuse it.
-    answers[key] = multiple.has(key) || values.length > 1 ? values : values[0]!;
+    if (values.length > 0) answers[name.slice(ANSWER_PREFIX.length)] = values.length === 1 ? values[0]! : values;
   }
   return answers;
 }
@@ -87,7 +86,7 @@ export function readPost(survey: Survey, form: FormData): { state: FlowState; st
   return {
     state: {
       submissionId: text('submissionId').trim().slice(0, 100) || randomUUID(),
-      answers: readAnswers(survey, form),
+      answers: readAnswers(form),
       seen: knownKeys(survey, texts(form, 'seen')),
       returnToCheck: text('returnTo') === 'check',
     },
@@ -171,7 +170,8 @@ export function advance(survey: Survey, posted: { state: FlowState; step: Step; 
       if (errors.length > 0) return show(step, errors);
       const unseen = keys.filter((k) => !state.seen.includes(k));
       if (survey.easyRead && !state.returnToCheck) {
-        const next = keys[keys.indexOf(step.keys[0]!) + 1] ?? unseen[0];
+        // A question revealed by this answer comes straight after it, so "next in order" asks it too.
+        const next = keys[keys.indexOf(step.keys[0]!) + 1];
         return show(next ? { kind: 'questions', keys: [next] } : { kind: 'check' });
       }
       if (unseen.length > 0) return show({ kind: 'questions', keys: survey.easyRead ? unseen.slice(0, 1) : unseen });

@@ -1,0 +1,126 @@
+// Helpers for the Have your say journeys: a private server with surveys the sample lacks (one closed, one not yet
+// open) and its own data folder, so a test can see exactly what was written; and keyboard-only navigation.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface PrivateServer {
+  /** Its origin, e.g. http://localhost:41234 */
+  url: string;
+  dataDir: string;
+  /** Bytes in the private (feedback) dataset's journal: unchanged means nothing was written. */
+  feedbackBytes(): number;
+  /** The feedback journal's text: what was stored, as stored. */
+  feedbackJournal(): string;
+  stop(): Promise<void>;
+}
+
+const DAY = 86_400_000;
+
+/** Copies of the sample's parents' survey: one that closed a month ago and one that opens in two months. */
+function extraSurveys(sampleLines: string[], now: number): string[] {
+  const parents = JSON.parse(sampleLines.find((l) => l.includes('"_id":"survey-parents-carers"'))!) as Record<string, unknown>;
+  const closed = {
+    ...parents,
+    _id: 'survey-short-breaks-2025',
+    title: 'Short breaks survey',
+    slug: { _type: 'slug', current: 'short-breaks' },
+    opensAt: new Date(now - 400 * DAY).toISOString(),
+    closesAt: new Date(now - 30 * DAY).toISOString(),
+  };
+  const future = {
+    ...parents,
+    _id: 'survey-travel-to-school',
+    title: 'Travel to school survey',
+    slug: { _type: 'slug', current: 'travel-to-school' },
+    opensAt: new Date(now + 60 * DAY).toISOString(),
+    closesAt: new Date(now + 120 * DAY).toISOString(),
+  };
+  return [JSON.stringify(closed), JSON.stringify(future)];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The built site (BUILD_DIR) served by scripts/serve.ts, on a free port, with its own content and data folders. */
+export async function startPrivateServer(): Promise<PrivateServer> {
+  const scratch = mkdtempSync(join(tmpdir(), 'survey-e2e-'));
+  const contentDir = join(scratch, 'content');
+  const dataDir = join(scratch, 'data');
+  const sample = readFileSync('content/sample.ndjson', 'utf8').split('\n').filter(Boolean);
+  mkdirSync(contentDir);
+  writeFileSync(join(contentDir, 'sample.ndjson'), [...sample, ...extraSurveys(sample, Date.now())].join('\n') + '\n');
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
+    env: { ...process.env, PORT: String(port), HOST: 'localhost', DATA_DIR: dataDir, CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (b: Buffer) => (output += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (output += b.toString()));
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the private server stopped: ${output}`);
+    const ok = await fetch(`${url}/have-your-say/`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`the private server did not start: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const journal = join(dataDir, 'feedback.journal');
+  return {
+    url,
+    dataDir,
+    feedbackBytes: () => {
+      try {
+        return statSync(journal).size;
+      } catch {
+        return 0;
+      }
+    },
+    feedbackJournal: () => {
+      try {
+        return readFileSync(journal, 'utf8');
+      } catch {
+        return '';
+      }
+    },
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Press Tab until the element has focus, as a keyboard user would; fails if it is never reached. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < maxPresses; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`pressing Tab ${maxPresses} times never reached ${target}`);
+}
+
+/** The receipt code on a confirmation page, checked for its shape. */
+export async function receiptCodeOn(page: Page): Promise<string> {
+  const code = (await page.locator('.app-receipt-code').innerText()).trim();
+  expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+  return code;
+}
