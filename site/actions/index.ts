@@ -2,7 +2,7 @@
 import { ActionError, defineAction } from 'astro:actions';
 import { CorrectionForm, isLikelyBot, toCorrectionReport } from '../../src/feedback/correction.ts';
 import { clientKey, createRateLimiter } from '../../src/http/rate-limit.ts';
-import { getStore } from '../lib/store.ts';
+import { getConfig, getStore } from '../lib/store.ts';
 import { notifyCorrection } from '../lib/notify.ts';
 import { SurveyProgressForm, SurveySubmissionForm } from '../pages/have-your-say/_lib/submission-form.ts';
 import { findSurvey } from '../pages/have-your-say/_lib/data.ts';
@@ -11,8 +11,15 @@ import { PageFeedbackForm, toPageFeedback } from '../pages/page-feedback/_form.t
 import { createResumeCode, deleteByReceipt, storeSubmission, surveyIsOpen } from '../../src/surveys/index.ts';
 
 const reportLimiter = createRateLimiter({ capacity: 5, refillPerSecond: 1 / 60 });
-// Generous: a class answering together may share one school address. Only sending answers counts, not moving between pages.
-const surveyLimiter = createRateLimiter({ capacity: 30, refillPerSecond: 1 / 4 });
+// Generous (SURVEY_RATE_LIMIT a minute): a school answering together shares one address. Only sending answers counts,
+// not moving between pages. Made on first use, since the configuration is read at start-up.
+let surveyLimiter: ReturnType<typeof createRateLimiter> | undefined;
+function surveyLimit(): ReturnType<typeof createRateLimiter> | undefined {
+  const perMinute = getConfig().surveyRateLimit;
+  if (perMinute === 0) return undefined;
+  surveyLimiter ??= createRateLimiter({ capacity: perMinute, refillPerSecond: perMinute / 60 });
+  return surveyLimiter;
+}
 // Receipt codes are 55 bits; a few tries a minute makes guessing one hopeless.
 const deleteLimiter = createRateLimiter({ capacity: 5, refillPerSecond: 1 / 30 });
 const pageFeedbackLimiter = createRateLimiter({ capacity: 10, refillPerSecond: 1 / 30 });
@@ -57,7 +64,8 @@ export const server = {
     input: SurveySubmissionForm,
     handler: async (checked, context) => {
       const key = clientKey(context.clientAddress);
-      if (!surveyLimiter.take(key)) throw tooMany(surveyLimiter, key, 'sent a lot of answers');
+      const limiter = surveyLimit();
+      if (limiter && !limiter.take(key)) throw tooMany(limiter, key, 'sent a lot of answers');
       if (checked.status === 'bot') return { receiptCode: undefined, duplicate: false };
       if (checked.status === 'not-found') throw new ActionError({ code: 'NOT_FOUND', message: 'There is no survey at this address' });
       if (checked.status === 'closed') throw new ActionError({ code: 'FORBIDDEN', message: `${checked.reason}. Your answers were not sent` });

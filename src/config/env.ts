@@ -32,6 +32,11 @@ const EnvSchema = z.object({
   COMMS_EMAIL: optionalText.pipe(z.email('must be an email address').optional()),
   /** Signs survey receipt and resume codes; without it a secret is made once in DATA_DIR. */
   SURVEY_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional()),
+  /**
+   * Survey answers one address may send a minute. A whole school answering at 9am shares one address, so the default
+   * is generous; 0 turns the limit off, for when a proxy in front limits instead (and for load tests).
+   */
+  SURVEY_RATE_LIMIT: optionalText.pipe(z.coerce.number({ message: 'must be a whole number of submissions a minute' }).int('must be a whole number of submissions a minute').min(0, 'must be 0 (off) or more').max(1_000_000).optional()),
 });
 
 export interface SanityConfig {
@@ -59,6 +64,8 @@ export interface Config {
   dataDir: string;
   contentDir: string;
   surveySecret?: string;
+  /** Survey submissions per client address per minute; 0 is no limit. */
+  surveyRateLimit: number;
   sanity?: SanityConfig;
   email: EmailConfig;
 }
@@ -125,6 +132,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     contentDir: e.CONTENT_DIR,
     surveySecret: e.SURVEY_SECRET,
+    surveyRateLimit: e.SURVEY_RATE_LIMIT ?? 300,
     sanity,
     email: {
       resendApiKey: e.RESEND_API_KEY,

@@ -18,6 +18,12 @@ describe('configuration from the environment', () => {
     expect(config.email.resendApiKey).toBeUndefined();
   });
 
+  it('limits survey answers to 300 a minute from one address unless told otherwise (0 is off)', () => {
+    expect(parseConfig({}).surveyRateLimit).toBe(300);
+    expect(parseConfig({ SURVEY_RATE_LIMIT: '0' }).surveyRateLimit).toBe(0);
+    expect(parseConfig({ SURVEY_RATE_LIMIT: '1000' }).surveyRateLimit).toBe(1000);
+  });
+
   it('takes PORT and HOST overrides', () => {
     expect(parseConfig({ PORT: '8080', HOST: '0.0.0.0' })).toMatchObject({ port: 8080, host: '0.0.0.0', siteUrl: 'http://localhost:8080' });
   });
@@ -40,6 +46,9 @@ describe('configuration from the environment', () => {
     [{ RESEND_API_KEY: 're_123' }, 'EMAIL_FROM'],
     [{ RESEND_API_KEY: 're_123', EMAIL_FROM: 'Local Offer <lo@example.gov.uk>' }, 'COMMS_EMAIL'],
     [{ COMMS_EMAIL: 'not-an-email' }, 'COMMS_EMAIL'],
+    [{ SURVEY_RATE_LIMIT: 'lots' }, 'SURVEY_RATE_LIMIT'],
+    [{ SURVEY_RATE_LIMIT: '-1' }, 'SURVEY_RATE_LIMIT'],
+    [{ SURVEY_RATE_LIMIT: '2.5' }, 'SURVEY_RATE_LIMIT'],
   ])('stops on %o naming %s', (env, variable) => {
     const error = errorOf(env as Record<string, string>);
     expect(error).toBeInstanceOf(ConfigError);
@@ -66,5 +75,6 @@ describe('configuration from the environment', () => {
 
   it('treats empty variables as unset', () => {
     expect(parseConfig({ SANITY_PROJECT_ID: '', RESEND_API_KEY: '' }).sanity).toBeUndefined();
+    expect(parseConfig({ SURVEY_RATE_LIMIT: '' }).surveyRateLimit).toBe(300);
   });
 });
