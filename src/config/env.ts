@@ -36,7 +36,7 @@ const EnvSchema = z.object({
    * Survey answers one address may send a minute. A whole school answering at 9am shares one address, so the default
    * is generous; 0 turns the limit off, for when a proxy in front limits instead (and for load tests).
    */
-  SURVEY_RATE_LIMIT: optionalText.pipe(z.coerce.number({ message: 'must be a whole number of submissions a minute' }).int('must be a whole number of submissions a minute').min(0, 'must be 0 (off) or more').max(1_000_000).optional()),
+  SURVEY_RATE_LIMIT: optionalText.pipe(z.string().regex(/^\d{1,7}$/, 'must be a whole number of submissions a minute (0 turns the limit off)').transform(Number).optional()),
 });
 
 export interface SanityConfig {
