@@ -12,7 +12,8 @@ export const WebhookPayload = z.object({
 export type WebhookPayload = z.infer<typeof WebhookPayload>;
 
 /** The site's in-memory caches (site/lib and the ORUK routes), by name. */
-export const CACHE_NAMES = ['catalogue', 'search', 'glossary', 'siteSettings', 'oruk', 'plan', 'surveys'] as const;
+// Survey pages read the store on every request (they are forms, rarely viewed twice), so they keep no cache.
+export const CACHE_NAMES = ['catalogue', 'search', 'glossary', 'siteSettings', 'oruk', 'plan'] as const;
 export type CacheName = (typeof CACHE_NAMES)[number];
 
 export interface Effect {
@@ -64,16 +65,17 @@ export function affectedBy(payload: WebhookPayload): Effect {
     case 'priorityArea':
     case 'action':
     case 'impactMeasure':
-      return { paths: ['/plan/*', '/you-said-we-did/*'], caches: ['plan'], rebuild: true };
+      // The plan, surveys and You said, we did are rendered on demand: dropping the cache is enough, no rebuild.
+      return { paths: ['/plan/*', '/you-said-we-did/*'], caches: ['plan'], rebuild: false };
     case 'survey':
-      return { paths: ['/have-your-say/*', '/plan/*', '/'], caches: ['surveys', 'plan'], rebuild: true };
+      return { paths: ['/have-your-say/*', '/plan/*'], caches: ['plan'], rebuild: false };
     case 'feedbackTheme':
-      return { paths: ['/you-said-we-did/*', '/plan/*'], caches: ['plan'], rebuild: true };
+      return { paths: ['/you-said-we-did/*', '/plan/*'], caches: ['plan'], rebuild: false };
     case 'youSaidWeDid':
       return {
-        paths: [...slugPaths('/you-said-we-did/', payload), '/you-said-we-did/', '/you-said-we-did/feed.xml', '/', '/plan/*'],
+        paths: [...slugPaths('/you-said-we-did/', payload), '/you-said-we-did/', '/you-said-we-did/feed.xml', '/plan/*'],
         caches: ['plan'],
-        rebuild: true,
+        rebuild: false,
       };
     default:
       return EVERYTHING;

@@ -28,11 +28,15 @@ describe('what a change affects', () => {
     for (const type of PRIVATE_TYPES) expect(affectedBy({ _id: 'x', _type: type })).toEqual({ paths: [], caches: [], rebuild: false });
   });
 
-  it('every public type affects some pages and asks for a rebuild', () => {
+  // The Local Offer, guides and glossary are prerendered; the plan, surveys and You said, we did are rendered on demand.
+  const ON_DEMAND = new Set(['plan', 'priorityArea', 'action', 'impactMeasure', 'survey', 'feedbackTheme', 'youSaidWeDid']);
+
+  it('every public type affects some pages, and asks for a rebuild only when a prerendered page shows it', () => {
     for (const type of DOCUMENT_TYPES.filter((t) => !PRIVATE_TYPES.has(t))) {
       const effect = affectedBy({ _id: 'x', _type: type, slug: 's' });
       expect(effect.paths.length, type).toBeGreaterThan(0);
-      expect(effect.rebuild, type).toBe(true);
+      expect(effect.rebuild, type).toBe(!ON_DEMAND.has(type));
+      if (ON_DEMAND.has(type)) expect(effect.caches, type).toContain('plan');
     }
   });
 

@@ -6,6 +6,7 @@ import { planContentQuery, type PlanContent } from '../../../../src/queries/plan
 import { buildPlanModel, type PlanModel, type SurveySeries } from '../../../../src/plan/plan-model.ts';
 import { londonDate } from '../../../../src/text/dates.ts';
 import { getStore } from '../../../lib/store.ts';
+import { registerCache } from '../../../../src/webhooks/invalidation.ts';
 
 /**
  * How long a read is reused. With pages cached for PLAN_CACHE_CONTROL's 15 seconds on top, a new survey response
@@ -31,9 +32,9 @@ interface Cached<T> {
  * Served from memory. Once something has loaded, a stale copy is still served while one refresh runs in the
  * background, so no page waits on a slow read (survey evidence reads every response).
  */
-function staleWhileRevalidate<T>(load: () => Promise<T>): (now: number) => Promise<T> {
+function staleWhileRevalidate<T>(load: () => Promise<T>): ((now: number) => Promise<T>) & { forget(): void } {
   let cached: Cached<T> | undefined;
-  return (now) => {
+  const read = (now: number): Promise<T> => {
     if (!cached) {
       const started = Date.now();
       const value = load();
@@ -63,6 +64,8 @@ function staleWhileRevalidate<T>(load: () => Promise<T>): (now: number) => Promi
     }
     return current.value;
   };
+  // A publish drops the copy at once; the next page view reads afresh (a refresh in flight may still land, harmlessly).
+  return Object.assign(read, { forget: () => (cached = undefined) });
 }
 
 const content = staleWhileRevalidate(async () => runQuery(await getStore(), planContentQuery));
@@ -74,6 +77,11 @@ const surveyFigures = staleWhileRevalidate(async () => {
   return new Map<string, MeasureSeries>(
     plan.measures.filter((m) => m.source === 'survey').map((m) => [m._id, surveyMeasureSeries(m, evidence.surveys, evidence.responses)]),
   );
+});
+
+registerCache('plan', () => {
+  content.forget();
+  surveyFigures.forget();
 });
 
 export async function getPlanSnapshot(now = Date.now()): Promise<PlanSnapshot> {
