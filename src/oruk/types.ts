@@ -1,5 +1,5 @@
 // The Open Referral UK v3 objects this API publishes: only fields the profile's JSON Schemas define.
-// The contract tests (tests/contract/oruk.contract.test.ts) hold these to ../shared/oruk-v3/schema/compiled/*.json.
+// The contract tests (tests/contract/oruk.contract.test.ts) hold these to vendor/oruk-v3/schema/compiled/*.json.
 
 export type OrukStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 

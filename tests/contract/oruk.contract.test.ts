@@ -1,5 +1,5 @@
 // The ORUK API holds to the Open Referral UK v3 profile: every endpoint's answer, built from the sample dataset,
-// validates against the profile's JSON Schemas (../shared/oruk-v3, beside this repository), closed to extra fields,
+// validates against the profile's JSON Schemas (vendor/oruk-v3), closed to extra fields,
 // and every filter means what the profile's OpenAPI says it means.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,7 +17,7 @@ import type { OrukPage, OrukService, OrukServiceAtLocationSummary, OrukServiceSu
 import { orukId } from '../../src/oruk/uuid.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const PROFILE = resolve(ROOT, '../shared/oruk-v3');
+const PROFILE = resolve(ROOT, 'vendor/oruk-v3');
 const UPSTREAM = 'https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/';
 /** Where the profile's schemas live for ajv: the upstream address, so the OpenAPI's own $refs resolve to our copies. */
 const BASE = UPSTREAM;
