@@ -31,7 +31,8 @@ async function find(): Promise<string | undefined> {
 }
 
 function tryRun(command: string, args: string[]): boolean {
-  return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+  // noninteractive: a package's configuration questions would otherwise wait for an answer nobody is there to give.
+  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
 }
 
 /** Debian's chromium through apt where we are root (or have password-less sudo); else Playwright's own download. */
@@ -41,7 +42,7 @@ function install(): void {
   const sudo = !isRoot && hasApt && spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo'] : [];
   if (hasApt && (isRoot || sudo.length)) {
     console.log('No Chromium found: installing Debian\'s chromium with apt-get …');
-    const apt = (args: string[]) => (sudo.length ? tryRun('sudo', ['apt-get', ...args]) : tryRun('apt-get', args));
+    const apt = (args: string[]) => (sudo.length ? tryRun('sudo', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]) : tryRun('apt-get', args));
     if (apt(['update', '-qq']) && apt(['install', '-y', '-qq', 'chromium'])) return;
   }
   console.log('No Chromium found: asking Playwright to download one …');
