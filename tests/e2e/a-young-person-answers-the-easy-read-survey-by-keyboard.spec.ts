@@ -1,12 +1,28 @@
 // A young person on a small phone answers the easy read survey with the keyboard only (Tab, Space, Enter, and the
 // arrow keys that move between radio buttons), then gets a receipt code. No mouse, no third-party requests.
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/axe.ts';
 import { receiptCodeOn, tabTo } from './support/surveys.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-test('a young person answers every question by keyboard at 320px and gets a receipt code', async ({ page, baseURL }) => {
+/** The plan's figure for "Young people who say adults listen to them" this quarter, from the measure's CSV download. */
+const LISTENED_TO_CSV = '/plan/priority-action-1/measures/young-people-who-feel-listened-to.csv';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function quarterLabel(now: Date): string {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(now).split('-').map(Number);
+  const first = Math.floor((month! - 1) / 3) * 3;
+  return `${MONTHS[first]} to ${MONTHS[first + 2]} ${year}`;
+}
+async function thisQuarter(request: APIRequestContext): Promise<{ responses: string; figure: string; note: string } | undefined> {
+  const rows = (await (await request.get(LISTENED_TO_CSV)).text()).trim().split(/\r?\n/).map((r) => r.split(','));
+  const col = (name: string) => rows[0]!.indexOf(name);
+  const row = rows.find((r) => r[col('kind')] === 'actual' && r[col('period')] === quarterLabel(new Date()));
+  return row && { responses: row[col('responses')]!, figure: row[col('value')]!, note: row[col('note')]! };
+}
+
+test('a young person answers every question by keyboard at 320px and gets a receipt code', async ({ page, baseURL, request }) => {
+  const before = await thisQuarter(request);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const press = (key: string) => page.keyboard.press(key);
@@ -122,4 +138,16 @@ test('a young person answers every question by keyboard at 320px and gets a rece
 
   const origin = new URL(baseURL!).origin;
   expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), 'requests to other sites').toEqual([]);
+
+  // "Most of the time" to "Do adults listen to you?" counts towards the plan's measure this quarter, within a minute
+  // and without a rebuild. Under 10 responses the plan shows no figure, and no count either.
+  if (before?.responses) {
+    await expect.poll(async () => (await thisQuarter(request))?.responses, { timeout: 60_000, intervals: [2_000] }).toBe(String(Number(before.responses) + 1));
+    expect(Number((await thisQuarter(request))!.figure)).toBeGreaterThan(0);
+  } else {
+    await expect.poll(async () => Boolean(await thisQuarter(request)), { timeout: 60_000, intervals: [2_000] }).toBe(true);
+    const after = (await thisQuarter(request))!;
+    if (after.responses) expect(after.responses).toBe('10');
+    else expect([after.figure, after.note]).toEqual(['', 'Fewer than 10 responses']);
+  }
 });
