@@ -7,6 +7,7 @@ import { PRIVATE_TYPES, schemaTypes } from './schemaTypes/index.ts';
 import { feedbackStructure, structure } from './structure/index.ts';
 import { CONTENT_ACTIONS, FEEDBACK_ACTIONS, withCustomActions } from './actions/index.ts';
 import { evidenceTool } from './tools/evidence/index.ts';
+import { pageFeedbackTool } from './tools/page-feedback/index.ts';
 
 // Both workspaces compile the whole schema so references between the datasets still name known types.
 const schema = { types: schemaTypes };
@@ -45,6 +46,8 @@ export default defineConfig([
     dataset: feedbackDataset,
     schema,
     plugins: [structureTool({ structure: feedbackStructure })],
+    // "Is this page useful?" summed up per page and for the Local Offer, by the site's own code.
+    tools: (prev) => [...prev, pageFeedbackTool],
     document: {
       // Nothing is created here by hand: every document comes from a family through the site.
       newDocumentOptions: () => [],
