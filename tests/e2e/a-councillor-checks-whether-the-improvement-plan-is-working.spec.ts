@@ -1,7 +1,7 @@
 // A councillor checks whether the improvement plan is working: the dashboard, one area in depth, its charts as tables
 // and as CSV, with JavaScript off, at phone and desktop widths.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/axe.ts';
+import { expectNoAxeViolations, expectNoHorizontalScroll, testPagesAtPhoneAndDesktop } from './support/axe.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -18,18 +18,7 @@ const pages = [
   '/subscribe/',
 ];
 
-for (const width of [320, 1280]) {
-  test(`the plan pages pass axe and fit the screen at ${width}px`, async ({ page }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize({ width, height: 900 });
-    for (const path of pages) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(200);
-      await expectNoHorizontalScroll(page);
-      await expectNoAxeViolations(page);
-    }
-  });
-}
+testPagesAtPhoneAndDesktop('the plan pages', pages, 180_000);
 
 test('the dashboard shows every area, its actions by status, slipped milestones and measures against target', async ({ page }) => {
   await page.goto('/plan/');

@@ -1,6 +1,6 @@
 // Every Local Offer template, at phone and desktop widths: no axe violations and nothing wider than the screen.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/axe.ts';
+import { expectNoAxeViolations, expectNoHorizontalScroll, testPagesAtPhoneAndDesktop } from './support/axe.ts';
 
 const pages = [
   '/',
@@ -18,18 +18,7 @@ const pages = [
   '/contact/',
 ];
 
-for (const width of [320, 1280]) {
-  test(`Local Offer pages pass axe and fit the screen at ${width}px`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.setViewportSize({ width, height: 900 });
-    for (const path of pages) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(200);
-      await expectNoHorizontalScroll(page);
-      await expectNoAxeViolations(page);
-    }
-  });
-}
+testPagesAtPhoneAndDesktop('Local Offer pages', pages);
 
 test('a school’s page answers the schedule 2 questions', async ({ page }) => {
   await page.goto('/search/?q=school');

@@ -1,6 +1,6 @@
 // Runs axe against the page as the user sees it and fails with each violation described.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -33,4 +33,20 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${page.url()} is ${overflow}px wider than the viewport`).toBeLessThanOrEqual(0);
+}
+
+/** One test per width (phone and desktop): each page answers 200, fits the screen and has no axe violations. */
+export function testPagesAtPhoneAndDesktop(what: string, pages: readonly string[], timeout = 120_000): void {
+  for (const width of [320, 1280]) {
+    test(`${what} pass axe and fit the screen at ${width}px`, async ({ page }) => {
+      test.setTimeout(timeout);
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of pages) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expectNoHorizontalScroll(page);
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
 }
