@@ -89,9 +89,9 @@ describe('the workspaces', () => {
     expect(names(feedback, 'correctionReport')).toEqual([]);
   });
 
-  it('add the evidence tool to the content workspace only', () => {
+  it('add the evidence tool to the content workspace, and page feedback to the private one', () => {
     const tools = (w: typeof content) => (((w as { tools?: unknown }).tools as ((prev: { name: string }[]) => { name: string }[]) | undefined)?.([]) ?? []).map((t) => t.name);
     expect(tools(content)).toEqual(['evidence']);
-    expect(tools(feedback)).toEqual([]);
+    expect(tools(feedback)).toEqual(['page-feedback']);
   });
 });
