@@ -6,9 +6,9 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 /**
  * A mail program posts `List-Unsubscribe=One-Click` to the List-Unsubscribe link from its own servers: no Origin, or
- * not ours. Astro's origin check would refuse it before any page runs, so the site's middleware answers these itself.
- * Only the exact unsubscribe path with a token qualifies; the same page posted from our own form (same origin) is
- * left to the page. The signed token is what authorises it: a post can do no more than opening the link would.
+ * not ours. Astro's origin check would refuse it before any page runs, so scripts/serve.ts vouches for these (see
+ * ownOriginFor) and the unsubscribe page handles them like its own button. Only the exact unsubscribe path with a
+ * token qualifies; the signed token is what authorises it, so such a post can do no more than the page's button.
  */
 export function isOneClickUnsubscribe(request: Request): boolean {
   if (request.method !== 'POST') return false;
@@ -17,14 +17,4 @@ export function isOneClickUnsubscribe(request: Request): boolean {
   if (request.headers.get('origin') === url.origin) return false;
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
   return FORM_TYPES.some((t) => type.startsWith(t));
-}
-
-/** RFC 8058 §3.2: the body says what it is; anything else is not a one-click request. */
-export async function hasOneClickBody(request: Request): Promise<boolean> {
-  try {
-    const form = await request.clone().formData();
-    return form.get('List-Unsubscribe') === 'One-Click';
-  } catch {
-    return false;
-  }
 }

@@ -25,7 +25,7 @@ test('save two services, remove one, download the rest', async ({ page }) => {
 });
 
 test('an unknown service cannot be added', async ({ request }) => {
-  const response = await request.post('/shortlist/', { form: { slug: 'no-such-service', action: 'add' }, headers: { Origin: 'http://localhost:4399' } });
+  const response = await request.post('/shortlist/', { form: { slug: 'no-such-service', action: 'add' }, headers: { Origin: `http://localhost:${process.env.E2E_PORT ?? 4399}` } });
   expect(response.status()).toBe(400);
   expect(await response.text()).toContain('That service could not be found');
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listOutbox } from '../../src/email/index.ts';
 import { SUBSCRIPTION_SECRET_FILE } from '../../src/subscriptions/secret.ts';
+import { ONE_CLICK_BODY } from '../../src/subscriptions/one-click.ts';
 import { unsubscribeUrl } from '../../src/subscriptions/subscriptions.ts';
 import { subscriptionId } from '../../src/subscriptions/token.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -73,6 +74,33 @@ test('signs up, confirms from the email, then unsubscribes', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You have unsubscribed');
   await expect(page.getByText('we have deleted your email address')).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test("a mail program's one-click unsubscribe (RFC 8058), posted from its own servers, deletes the address", async ({ page, playwright, baseURL }) => {
+  const email = `one.click.${Date.now()}@example.com`;
+  await page.goto('/subscribe/');
+  await page.getByLabel('Improvement plan updates').check();
+  await page.getByLabel('Email address').fill(email);
+  await page.getByRole('button', { name: 'Send confirmation email' }).click();
+  await page.goto(await confirmationLinkFor(email));
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You will get email updates');
+
+  // What Gmail or Outlook sends to the List-Unsubscribe address: no Origin of ours, no cookies, just the body.
+  const secret = Buffer.from((await readFile(join(dataDir, SUBSCRIPTION_SECRET_FILE), 'utf8')).trim(), 'utf8');
+  const leave = new URL(unsubscribeUrl('http://x', secret, subscriptionId(secret, email)));
+  const mailProgram = await playwright.request.newContext({ baseURL });
+  const response = await mailProgram.post(leave.pathname + leave.search, {
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://mail.example' },
+    data: ONE_CLICK_BODY,
+  });
+  expect(response.status()).toBe(200);
+  await mailProgram.dispose();
+
+  // The address is gone: the page's own button now finds nothing to delete.
+  await page.goto(leave.pathname + leave.search);
+  await page.getByRole('button', { name: 'Unsubscribe' }).click();
+  await expect(page.getByText('You had already unsubscribed: we hold no email address for you')).toBeVisible();
 });
 
 test('a link that has been tampered with is refused and changes nothing', async ({ page }) => {

@@ -64,7 +64,8 @@ export async function startPrivateServer(): Promise<PrivateServer> {
   writeFileSync(join(contentDir, 'sample.ndjson'), [...sample, ...extraSurveys(sample, Date.now())].join('\n') + '\n');
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: 'localhost', DATA_DIR: dataDir, CONTENT_DIR: contentDir },
+    // A low survey limit (SURVEY_RATE_LIMIT, 300 a minute by default), so reaching it takes a few posts, not hundreds.
+    env: { ...process.env, PORT: String(port), HOST: 'localhost', DATA_DIR: dataDir, CONTENT_DIR: contentDir, SURVEY_RATE_LIMIT: '30' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
