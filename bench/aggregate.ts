@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aggregateMeasure, surveyMeasureSeries, type GroupBy } from '../src/evidence/index.ts';
 import type { ImpactMeasure, Survey, SurveyResponse } from '../src/model/index.ts';
-import { generateArea } from './support.ts';
+import { generateArea, report, round } from './support.ts';
 
 const RESPONSES = 100_000;
 const dir = process.argv[2] ?? join(tmpdir(), `send-bench-${RESPONSES}`);
@@ -60,3 +60,7 @@ console.log(
   `All ${measures.length} survey measures × (3 groupings + chart series): ${median(runs).toFixed(1)} ms (median of 5; ` +
     `${(median(runs) / (measures.length * 4)).toFixed(1)} ms per aggregation)`,
 );
+report(`aggregation: read and parse ${responses.length.toLocaleString('en-GB')} responses`, Math.round(readMs), 'ms');
+report('aggregation: one measure, one grouping', round(median(single)), 'ms');
+report(`aggregation: all ${measures.length} survey measures, 3 groupings + chart series`, round(median(runs)), 'ms');
+report('aggregation: each of those', round(median(runs) / (measures.length * 4)), 'ms');

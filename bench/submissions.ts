@@ -1,0 +1,273 @@
+// Survey submissions under load: submissions a second and p50/p95/p99 latency at 50 and 100 concurrent clients, through
+// the built server's Astro Action and through a bare node:http server doing the same durable insert, for the ratio.
+// After each run the store is opened again and every submission acknowledged with a 2xx must be in it.
+// `node scripts/node24.mjs bench/submissions.ts --bare-server` is that bare server (started by this file).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage } from 'node:http';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { parseConfig } from '../src/config/env.ts';
+import { Survey } from '../src/model/index.ts';
+import { openLocalStore, openStore, type ContentStore } from '../src/store/index.ts';
+import { parseSubmission, responseIdFor, storeSubmission } from '../src/surveys/index.ts';
+import { readAnswers } from '../site/pages/have-your-say/_lib/flow.ts';
+import { report, root, round, scratchDir, serveBuild, stopServer, table, timedBuild, waitUntilServing } from './support.ts';
+
+const CLIENTS = [50, 100];
+const SECONDS = Number(process.env.SUBMISSIONS_SECONDS ?? 15);
+const WARM_UP_SECONDS = 3;
+const PORT = 4510;
+const SURVEY = 'parents-and-carers';
+const contentDir = join(root, 'content');
+
+/** A parent's full answers to the sample's parents' survey, with free text for the scrubber (a name, a phone number). */
+const ANSWERS: [string, string][] = [
+  ['age-phase', 'primary'],
+  ['needs', 'autism'],
+  ['needs', 'speech-language-and-communication'],
+  ['area', 'north'],
+  ['listened-to', '4'],
+  ['information-easy-to-find', '3'],
+  ['needs-met-school', '4'],
+  ['has-ehcp', 'yes'],
+  ['review-involved', '4'],
+  ['waiting-for', 'speech-and-language-therapy'],
+  ['support-used', 'sendiass'],
+  ['support-used', 'family-hub'],
+  ['overall-experience', 'good'],
+  ['what-works', 'The speech therapist at school, Mrs Patel, sees Sam every week and sends notes we can use at home.'],
+  ['what-to-change', 'We waited 14 months for an autism assessment and nobody called us back on 07700 900123.'],
+];
+
+/** What the survey's "Send your answers" button posts, as a browser without JavaScript sends it. */
+function formBody(submissionId: string): string {
+  return new URLSearchParams([['survey', SURVEY], ['submissionId', submissionId], ...ANSWERS.map(([k, v]) => [`answers.${k}`, v])]).toString();
+}
+
+// ---- The bare server: the same parse and the same durable insert, with no Astro, middleware or page rendering. ----
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function toForm(body: string): FormData {
+  const form = new FormData();
+  for (const [k, v] of new URLSearchParams(body)) form.append(k, v);
+  return form;
+}
+
+/** What the bare server answers a posted form with: the action's checks, then the same durable insert. */
+async function answer(store: ContentStore, survey: Survey, body: string): Promise<[number, unknown]> {
+  const form = toForm(body);
+  const checked = parseSubmission(survey, { submissionId: form.get('submissionId'), answers: readAnswers(form) }, new Date());
+  if (!checked.ok) return [400, checked.errors];
+  return [200, await storeSubmission(store, survey, checked.value, new Date())];
+}
+
+async function serveBare(): Promise<void> {
+  const config = parseConfig(process.env);
+  const store = await openStore({ sanity: config.sanity, dataDir: config.dataDir, contentDir: config.contentDir });
+  const survey = Survey.parse(await store.query('*[_type == "survey" && slug.current == $slug][0]', { slug: SURVEY }));
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST') return void res.writeHead(200).end('ready');
+    readBody(req)
+      .then((body) => answer(store, survey, body))
+      .then(
+        ([status, reply]) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply)),
+        // A post cut off when the load stops lands here too, with nobody left to tell.
+        (error: unknown) => void (res.destroyed || res.writeHead(500).end(String(error))),
+      );
+  });
+  server.listen(config.port, config.host);
+  process.on('SIGTERM', () => server.close(() => void store.close().then(() => process.exit(0))));
+}
+
+async function startBare(dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--bare-server'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, CONTENT_DIR: contentDir },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitUntilServing(child, `http://localhost:${PORT}/`);
+  return child;
+}
+
+// ---- The load and the check. ----
+
+interface Load {
+  acknowledged: string[];
+  latenciesMs: number[];
+  seconds: number;
+  nonOk: Record<string, number>;
+  errors: number;
+}
+
+/** `seconds` of submissions from `clients` connections, each post with a new submission id. */
+async function load(url: string, clients: number, seconds: number): Promise<Load> {
+  const acknowledged: string[] = [];
+  const latenciesMs: number[] = [];
+  const run = autocannon({
+    url,
+    connections: clients,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: 'POST',
+        headers: { Origin: `http://localhost:${PORT}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        // The context lives with the connection until its reply: that is how a 2xx is tied to its submission id.
+        setupRequest: (request, context) => {
+          context.id = randomUUID();
+          return { ...request, body: formBody(String(context.id)) };
+        },
+        onResponse: (status, _body, context) => {
+          if (status >= 200 && status < 300) acknowledged.push(String(context.id));
+        },
+      },
+    ],
+  });
+  run.on('response', (_client, status, _bytes, ms) => {
+    if (status >= 200 && status < 300) latenciesMs.push(ms);
+  });
+  const result = await run;
+  const nonOk = Object.fromEntries(Object.entries(result.statusCodeStats).filter(([code]) => !code.startsWith('2')).map(([code, s]) => [code, s.count]));
+  return { acknowledged, latenciesMs, seconds: result.duration, nonOk, errors: result.errors + result.timeouts };
+}
+
+/** Opens the store the server wrote (after it stopped) and looks for every acknowledged submission. */
+async function check(dataDir: string, acknowledged: string[]): Promise<{ missing: number; stored: number }> {
+  const store = await openLocalStore({ dataDir, contentDir });
+  let missing = 0;
+  for (const id of acknowledged) if (!(await store.getDocument(responseIdFor(id), { dataset: 'feedback' }))) missing++;
+  const stored = store.stats().journal.feedback.records;
+  await store.close();
+  return { missing, stored };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+
+interface Target {
+  label: string;
+  url: string;
+  start: (dataDir: string) => Promise<ChildProcess>;
+}
+
+interface Measured {
+  target: string;
+  clients: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  nonOk: Record<string, number>;
+  errors: number;
+  /** Warm-up included: everything sent to this data folder. */
+  acknowledged: number;
+  stored: number;
+  missing: number;
+}
+
+/** One target at one concurrency, on a fresh data folder: warm up, measure, stop, check. */
+async function measure(target: Target, clients: number): Promise<Measured> {
+  const dataDir = scratchDir(`submissions-data-${clients}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = await target.start(dataDir);
+  let warmUp: Load, run: Load;
+  try {
+    warmUp = await load(target.url, 10, WARM_UP_SECONDS);
+    run = await load(target.url, clients, SECONDS);
+  } finally {
+    await stopServer(server);
+  }
+  const acknowledged = [...warmUp.acknowledged, ...run.acknowledged];
+  const { missing, stored } = await check(dataDir, acknowledged);
+  rmSync(dataDir, { recursive: true, force: true });
+  const sorted = run.latenciesMs.sort((a, b) => a - b);
+  return {
+    target: target.label,
+    clients,
+    perSecond: run.acknowledged.length / run.seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    nonOk: run.nonOk,
+    errors: run.errors,
+    acknowledged: acknowledged.length,
+    stored,
+    missing,
+  };
+}
+
+function reportRun(m: Measured): void {
+  const of = `${m.target}, ${m.clients} clients`;
+  report(`submissions/s, ${of}`, Math.round(m.perSecond), '/s');
+  report(`latency p50, ${of}`, round(m.p50), 'ms');
+  report(`latency p95, ${of}`, round(m.p95), 'ms');
+  report(`latency p99, ${of}`, round(m.p99), 'ms');
+  report(`non-2xx replies, ${of}`, Object.values(m.nonOk).reduce((a, b) => a + b, 0), 'replies', { atMost: 0 });
+  report(`acknowledged but not stored, ${of}`, m.missing, 'submissions', { atMost: 0 });
+}
+
+async function main(): Promise<void> {
+  const buildDir = scratchDir('submissions');
+  await timedBuild(contentDir, buildDir);
+  const targets: Target[] = [
+    {
+      label: 'Astro Action',
+      url: `http://localhost:${PORT}/_actions/submitSurvey`,
+      // The per-address limit would refuse a load that all comes from one address.
+      start: (dataDir) => serveBuild(buildDir, contentDir, PORT, dataDir, { SURVEY_RATE_LIMIT: '0' }),
+    },
+    { label: 'bare node:http', url: `http://localhost:${PORT}/`, start: startBare },
+  ];
+  const results: Measured[] = [];
+  try {
+    for (const target of targets) for (const clients of CLIENTS) results.push(await measure(target, clients));
+  } finally {
+    rmSync(buildDir, { recursive: true, force: true });
+  }
+  console.log(`Survey submissions, ${SECONDS} s per run after ${WARM_UP_SECONDS} s of warm-up, each post a new submission id:`);
+  console.log(
+    table(
+      ['server', 'clients', 'submissions/s', 'p50 ms', 'p95 ms', 'p99 ms', 'non-2xx', 'conn. errors', 'acknowledged', 'stored', 'acked, not stored'],
+      results.map((m) => [
+        m.target,
+        m.clients,
+        m.perSecond.toFixed(0),
+        m.p50.toFixed(1),
+        m.p95.toFixed(1),
+        m.p99.toFixed(1),
+        Object.entries(m.nonOk).map(([code, n]) => `${n}×${code}`).join(' ') || '0',
+        m.errors,
+        m.acknowledged,
+        m.stored,
+        m.missing,
+      ]),
+    ),
+  );
+  console.log(
+    'Stored counts more than acknowledged: posts still in flight when a run stops are stored, but their replies are not ' +
+      'read (the Astro server may log one as "[ERROR] Error: aborted").',
+  );
+  for (const m of results) reportRun(m);
+  for (const clients of CLIENTS) {
+    const [astro, bare] = targets.map((t) => results.find((m) => m.target === t.label && m.clients === clients)!);
+    const ratio = astro!.perSecond / bare!.perSecond;
+    console.log(`${clients} clients: Astro Action / bare node:http = ${ratio.toFixed(2)}`);
+    report(`submissions/s ratio, Astro / bare, ${clients} clients`, round(ratio, 2), '×');
+  }
+  if (results.some((m) => m.missing > 0)) process.exitCode = 1;
+}
+
+if (process.argv.includes('--bare-server')) await serveBare();
+else await main();
