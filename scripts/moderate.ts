@@ -42,6 +42,9 @@ export interface ModerateIo {
 
 const DEFAULT_LIMIT = 20;
 
+/** The embedded store has one writer: a running portal keeps its own copy and only sees these changes when it restarts. */
+export const RESTART_NOTE = 'If the portal is running on this data folder, restart it now so the site shows these changes.';
+
 function describeAnswer(a: PendingAnswer): string[] {
   return [
     formatAnswerRef(a),
@@ -89,6 +92,7 @@ export async function main(argv: string[], io: ModerateIo): Promise<number> {
         ...(values['quote-to'] ? { quoteTo: { slug: values['quote-to'], attribution: values.attribution } } : {}),
       };
       for (const line of describeOutcome(await moderateAnswer(io.store, request, io.now()))) io.out(line);
+      io.out(RESTART_NOTE);
       return 0;
     }
     if (io.interactive ?? Boolean(process.stdin.isTTY)) return await interactive(io);
@@ -181,6 +185,7 @@ async function interactive(io: ModerateIo): Promise<number> {
       }
     }
     io.out(`\nModerated ${done} answer${done === 1 ? '' : 's'}.`);
+    if (done > 0) io.out(RESTART_NOTE);
     return 0;
   } finally {
     rl.close();
