@@ -23,6 +23,13 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(done: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  while (!done()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting for the double');
+    await sleep(10);
+  }
+}
 
 describe('Resend failing for a while, then recovering', () => {
   it('delivers every email once after the outage, across a restart, and never sends one again once it is delivered', { timeout: 60_000 }, async () => {
@@ -42,7 +49,8 @@ describe('Resend failing for a while, then recovering', () => {
     double.setFault({ status: 503, afterDeliver: true, times: 4 });
     let mailer = open();
     for (const key of keys.slice(0, 10)) await mailer.send(key, email(keys.indexOf(key)));
-    await sleep(150);
+    // Until all four lost replies have happened (a fixed sleep is too short on a busy machine).
+    await until(() => double!.requests.filter((r) => r.status === 503).length === 4);
 
     // Then Resend is unreachable for over a second while more emails are queued, and the server restarts meanwhile.
     double.setDown(true);
