@@ -1,7 +1,8 @@
 // The durable record of every email: an append-only, fsync'd NDJSON file under DATA_DIR/email/, replayed on open.
-import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, truncate, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { readFileIfExists, syncDirectory } from '../fs/durable.ts';
 import { EmailMessage, FromAddress, IdempotencyKey } from './message.ts';
 
 const IsoDateTime = z.iso.datetime();
@@ -120,30 +121,13 @@ function decode(file: string, buf: Buffer): Decoded {
   return { records, goodBytes };
 }
 
-async function syncDirectory(dir: string): Promise<void> {
-  const fh = await open(dir, 'r');
-  try {
-    await fh.sync();
-  } catch {
-    // Some platforms cannot fsync a directory; the file's own fsync is the best they offer.
-  } finally {
-    await fh.close();
-  }
-}
-
 /** Open the journal under DATA_DIR (creating it), cut a torn tail, and replay every record. */
 export async function openEmailJournal(dataDir: string): Promise<EmailJournal> {
   const path = journalPath(dataDir);
   await mkdir(dirname(path), { recursive: true });
-  let buf: Buffer;
-  let existed = true;
-  try {
-    buf = await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    buf = Buffer.alloc(0);
-    existed = false;
-  }
+  const existing = await readFileIfExists(path);
+  const existed = existing !== undefined;
+  const buf = existing ?? Buffer.alloc(0);
   const { records, goodBytes } = decode(path, buf);
   if (goodBytes < buf.length) await truncate(path, goodBytes);
   const fh = await open(path, 'a');

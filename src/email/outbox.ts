@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { syncDirectory } from '../fs/durable.ts';
 import { EmailMessage } from './message.ts';
 import type { EmailTransport } from './transport.ts';
 
@@ -67,17 +68,6 @@ async function writeFileDurably(path: string, content: string): Promise<void> {
     await fh.close();
   }
   await rename(tmp, path);
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  const fh = await open(dir, 'r');
-  try {
-    await fh.sync();
-  } catch {
-    // Not every platform can fsync a directory.
-  } finally {
-    await fh.close();
-  }
 }
 
 const CRLF = '\r\n';

@@ -1,6 +1,7 @@
 // A durable append-only journal: group-committed writes, each batch fsynced before its writers hear "done".
-import { mkdir, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, truncate, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { readFileIfExists, syncDirectory } from '../../fs/durable.ts';
 import { decodeJournal, encodeRecord, type JournalOp } from './journal-record.ts';
 
 export interface JournalStats {
@@ -57,15 +58,9 @@ export class FileJournal implements TransactionLog {
   /** Open (creating if needed), cut a torn tail, and hand every committed transaction to `replay` in order. */
   static async open(path: string, replay: (ops: JournalOp[]) => void): Promise<FileJournal> {
     await mkdir(dirname(path), { recursive: true });
-    let buf: Buffer;
-    let existed = true;
-    try {
-      buf = await readFile(path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      buf = Buffer.alloc(0);
-      existed = false;
-    }
+    const existing = await readFileIfExists(path);
+    const existed = existing !== undefined;
+    const buf = existing ?? Buffer.alloc(0);
     const decoded = decodeJournal(buf);
     if (decoded.bad?.goodRecordsAfter) throw new JournalCorruptError(path, decoded.bad.line);
     const truncatedBytes = buf.length - decoded.goodBytes;
@@ -151,14 +146,5 @@ async function writeAll(fh: FileHandle, buf: Buffer): Promise<void> {
   while (offset < buf.length) {
     const { bytesWritten } = await fh.write(buf, offset, buf.length - offset);
     offset += bytesWritten;
-  }
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  const dh = await open(dir, 'r');
-  try {
-    await dh.sync();
-  } finally {
-    await dh.close();
   }
 }
