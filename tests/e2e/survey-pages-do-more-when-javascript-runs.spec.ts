@@ -45,5 +45,10 @@ test('answers are kept in the tab, so going back to the start offers to carry on
 test('long answers count down the characters left as they are typed', async ({ page }) => {
   await page.goto('/have-your-say/parents-and-carers/');
   await page.getByLabel('What is working well for your family? (optional)').fill('x'.repeat(1510));
-  await expect(page.getByText('You have 10 characters too many')).toBeVisible();
+  // What a sighted person sees at once, and what a screen reader announces a moment later (the live region waits for
+  // typing to pause, so for a while both say it: each is checked on its own).
+  const field = page.locator('.govuk-character-count').filter({ has: page.getByLabel('What is working well for your family? (optional)') });
+  await expect(field.locator('.govuk-character-count__status')).toHaveText('You have 10 characters too many');
+  await expect(field.locator('.govuk-character-count__status')).toBeVisible();
+  await expect(field.locator('.govuk-character-count__sr-status')).toHaveText('You have 10 characters too many');
 });
