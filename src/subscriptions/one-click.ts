@@ -6,8 +6,8 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 /**
  * A mail program posts `List-Unsubscribe=One-Click` to the List-Unsubscribe link from its own servers: no Origin, or
- * not ours. Astro's origin check would refuse it before any page runs, so scripts/serve.ts vouches for these (see
- * ownOriginFor) and the unsubscribe page handles them like its own button. Only the exact unsubscribe path with a
+ * not ours. Astro's origin check would refuse it before any page runs, so the request path vouches for these (see
+ * edgeRefusalStep in src/http/pipeline.ts) and the unsubscribe page handles them like its own button. Only the exact unsubscribe path with a
  * token qualifies; the signed token is what authorises it, so such a post can do no more than the page's button.
  */
 export function isOneClickUnsubscribe(request: Request): boolean {
