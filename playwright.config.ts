@@ -1,5 +1,11 @@
 // End-to-end tests: a real Chromium against the real built server on a private port and data directory.
 import { defineConfig } from '@playwright/test';
+import { londonDate } from './src/text/dates.ts';
+
+// One day for the whole run, read once here and inherited by the workers and every server they start (TEST_TODAY):
+// a run that crosses midnight still sees one day, and the suite can be run as of any day (E2E_TODAY=2029-06-30).
+process.env.E2E_TODAY ??= londonDate(new Date());
+process.env.TEST_TODAY = process.env.E2E_TODAY;
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const isRoot = process.getuid?.() === 0;
@@ -36,6 +42,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: 'localhost',
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
+      TEST_TODAY: process.env.E2E_TODAY,
     },
     stdout: 'pipe',
     stderr: 'pipe',

@@ -2,6 +2,7 @@
 // the built server's Astro Action and through a bare node:http server doing the same durable insert, for the ratio.
 // After each run the store is opened again and every submission acknowledged with a 2xx must be in it.
 // `node scripts/node24.mjs bench/submissions.ts --bare-server` is that bare server (started by this file).
+import { clockFor } from '../src/clock/clock.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -74,7 +75,7 @@ async function answer(store: ContentStore, survey: Survey, body: string): Promis
 
 async function serveBare(): Promise<void> {
   const config = parseConfig(process.env);
-  const store = await openStore({ sanity: config.sanity, dataDir: config.dataDir, contentDir: config.contentDir });
+  const store = await openStore({ sanity: config.sanity, dataDir: config.dataDir, contentDir: config.contentDir, now: clockFor(config) });
   const survey = Survey.parse(await store.query('*[_type == "survey" && slug.current == $slug][0]', { slug: SURVEY }));
   const server = createServer((req, res) => {
     if (req.method !== 'POST') return void res.writeHead(200).end('ready');

@@ -1,9 +1,10 @@
 // CLI: generate a dataset of any size, e.g. `npm run generate -- --services 10000 --responses 100000`.
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SAMPLE_OPTIONS, generateDataset } from './generator/index.ts';
-import { writeNdjson } from './generator/ndjson.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { SAMPLE_DAY_FILE } from '../src/sample/sample-day.ts';
+import { sampleDayJson, writeNdjson } from './generator/ndjson.ts';
 
 const USAGE = `Usage: node scripts/node24.mjs content/generate.ts [options]
 
@@ -13,7 +14,8 @@ const USAGE = `Usage: node scripts/node24.mjs content/generate.ts [options]
   --today DATE    "today" as YYYY-MM-DD (default ${SAMPLE_OPTIONS.today})
   --out DIR       output folder (default content/generated/)
 
-Writes DIR/sample.ndjson (the content dataset) and DIR/feedback.ndjson (the private feedback dataset).`;
+Writes DIR/sample.ndjson (the content dataset), DIR/feedback.ndjson (the private feedback dataset) and DIR/sample-day.json
+(the day they were written for: the embedded store moves their dates to the day it is first created).`;
 
 function wholeNumber(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -48,7 +50,12 @@ async function main(argv: string[]): Promise<void> {
   const { content, feedback } = generateDataset(options);
   const generated = performance.now();
   await mkdir(out, { recursive: true });
-  await Promise.all([writeNdjson(join(out, 'sample.ndjson'), content), writeNdjson(join(out, 'feedback.ndjson'), feedback)]);
+  await Promise.all([
+    writeNdjson(join(out, 'sample.ndjson'), content),
+    writeNdjson(join(out, 'feedback.ndjson'), feedback),
+    // The embedded store moves the dataset's dates from this day to the day it is first loaded, as it does the sample's.
+    writeFile(join(out, SAMPLE_DAY_FILE), sampleDayJson(options.today)),
+  ]);
   const written = performance.now();
 
   const counts = new Map<string, number>();

@@ -1,13 +1,15 @@
-// CLI: rewrite the committed sample (content/sample.ndjson, content/feedback.ndjson, content/postcode-districts.json).
+// CLI: rewrite the committed sample (content/sample-day.json, sample.ndjson, feedback.ndjson, postcode-districts.json).
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from '../src/model/index.ts';
 import { checkIntegrity } from '../src/model/integrity.ts';
 import { POSTCODE_DISTRICTS } from './generator/geography.ts';
 import { SAMPLE_OPTIONS, generateDataset } from './generator/index.ts';
-import { toNdjson } from './generator/ndjson.ts';
+import { sampleDayJson, toNdjson } from './generator/ndjson.ts';
+import { SAMPLE_DAY_FILE } from '../src/sample/sample-day.ts';
 
 export const SAMPLE_FILES = {
+  sampleDay: join(import.meta.dirname, SAMPLE_DAY_FILE),
   content: join(import.meta.dirname, 'sample.ndjson'),
   feedback: join(import.meta.dirname, 'feedback.ndjson'),
   postcodeDistricts: join(import.meta.dirname, 'postcode-districts.json'),
@@ -17,6 +19,7 @@ export const SAMPLE_FILES = {
 export function sampleFileContents(): Record<keyof typeof SAMPLE_FILES, string> {
   const { content, feedback } = generateDataset(SAMPLE_OPTIONS);
   return {
+    sampleDay: sampleDayJson(SAMPLE_OPTIONS.today),
     content: toNdjson(content),
     feedback: toNdjson(feedback),
     postcodeDistricts: JSON.stringify(POSTCODE_DISTRICTS, null, 2) + '\n',

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { clockFor, todayBy } from '../src/clock/clock.ts';
 import { loadConfigOrExit, root, runNode, seconds } from './lib.ts';
 
 const buildDir = () => resolve(root, process.env.BUILD_DIR || 'dist');
 const STAMP_NAME = '.build-inputs';
 const INPUTS = ['site', 'src', 'content', 'astro.config.mjs', 'package-lock.json'];
-const ENV_INPUTS = ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'CONTENT_DIR', 'BUILD_DIR'];
+const ENV_INPUTS = ['SITE_URL', 'SANITY_PROJECT_ID', 'SANITY_DATASET', 'CONTENT_DIR', 'BUILD_DIR', 'DATA_DIR'];
 
 function* files(path: string): Generator<string> {
   if (!existsSync(path)) return;
@@ -20,9 +21,13 @@ function* files(path: string): Generator<string> {
   }
 }
 
-/** A fingerprint of what the build reads: file names, sizes and modification times, and the variables that matter. */
-function inputsFingerprint(contentDir: string): string {
+/**
+ * A fingerprint of what the build reads: file names, sizes and modification times, the variables that matter, and
+ * the day (prerendered pages say which services are due for review, and the store places the sample by the day).
+ */
+function inputsFingerprint(contentDir: string, today: string): string {
   const hash = createHash('sha256');
+  hash.update(`today=${today}\n`);
   for (const input of [...INPUTS, contentDir]) {
     for (const file of files(join(root, input))) {
       const s = statSync(file);
@@ -36,7 +41,7 @@ function inputsFingerprint(contentDir: string): string {
 export async function build({ force = false } = {}): Promise<void> {
   const config = loadConfigOrExit();
   // In Sanity mode the content lives in Sanity, so a build is always needed to pick up what was published.
-  const fingerprint = config.sanity ? undefined : inputsFingerprint(config.contentDir);
+  const fingerprint = config.sanity ? undefined : inputsFingerprint(config.contentDir, todayBy(clockFor(config)));
   const stamp = join(buildDir(), STAMP_NAME);
   if (!force && fingerprint && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) {
     console.log('The built site is up to date.');

@@ -195,17 +195,18 @@ async function interactive(io: ModerateIo): Promise<number> {
 if (import.meta.main) {
   const { loadConfigOrExit } = await import('./lib.ts');
   const { openStore } = await import('../src/store/open-store.ts');
+  const { clockFor } = await import('../src/clock/clock.ts');
   const config = loadConfigOrExit();
   if (config.sanity) {
     console.error('In Sanity mode, moderate answers in the Studio: open a survey response and use "Approve as public quote" or "Reject".');
     process.exit(2);
   }
-  const store = await openStore({ dataDir: config.dataDir, contentDir: config.contentDir });
+  const store = await openStore({ dataDir: config.dataDir, contentDir: config.contentDir, now: clockFor(config) });
   let code = 1;
   try {
     code = await main(process.argv.slice(2), {
       store,
-      now: () => new Date(),
+      now: clockFor(config),
       out: (line) => console.log(line),
       err: (line) => console.error(line),
     });

@@ -40,8 +40,9 @@ export async function main(args: string[], io: { store: ContentStore; out: (line
 if (import.meta.main) {
   const { loadConfigOrExit } = await import('./lib.ts');
   const { openStore } = await import('../src/store/open-store.ts');
+  const { clockFor } = await import('../src/clock/clock.ts');
   const config = loadConfigOrExit();
-  const store = await openStore({ dataDir: config.dataDir, contentDir: config.contentDir, sanity: config.sanity });
+  const store = await openStore({ dataDir: config.dataDir, contentDir: config.contentDir, sanity: config.sanity, now: clockFor(config) });
   let code = 1;
   try {
     code = await main(process.argv.slice(2), { store, out: (l) => console.log(l), err: (l) => console.error(l) });

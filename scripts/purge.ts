@@ -66,11 +66,12 @@ export async function main(argv: string[], io: PurgeIo): Promise<number> {
 if (import.meta.main) {
   const { loadConfigOrExit } = await import('./lib.ts');
   const { openStore } = await import('../src/store/open-store.ts');
+  const { clockFor } = await import('../src/clock/clock.ts');
   const config = loadConfigOrExit();
-  const store = await openStore({ sanity: config.sanity, dataDir: config.dataDir, contentDir: config.contentDir });
+  const store = await openStore({ sanity: config.sanity, dataDir: config.dataDir, contentDir: config.contentDir, now: clockFor(config) });
   let code = 1;
   try {
-    code = await main(process.argv.slice(2), { store, now: () => new Date(), out: (l) => console.log(l), err: (l) => console.error(l) });
+    code = await main(process.argv.slice(2), { store, now: clockFor(config), out: (l) => console.log(l), err: (l) => console.error(l) });
   } finally {
     await store.close();
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './browser.ts';
 import { root, runNode, seconds } from './lib.ts';
+import { londonDate } from '../src/text/dates.ts';
 
 const e2eOnly = process.argv.includes('--e2e-only');
 // Anything after `--` goes to Playwright, e.g. `npm run test:e2e -- tests/e2e/plan` to run some journeys.
@@ -14,6 +15,10 @@ const playwrightArgs = process.argv.includes('--')
 const results: { step: string; time: string; ok: boolean }[] = [];
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const scratch = mkdtempSync(join(tmpdir(), 'send-portal-test-'));
+// The end-to-end run takes one day as today, read once (E2E_TODAY to choose another): the build's prerendered pages and
+// the servers' on-demand pages are then of the same day, and the store moves the sample to it.
+const e2eToday = process.env.E2E_TODAY ?? londonDate(new Date());
+const e2eEnv = { ...process.env, E2E_TODAY: e2eToday, TEST_TODAY: e2eToday, DATA_DIR: join(scratch, 'data') };
 
 async function step(name: string, body: () => Promise<number>): Promise<void> {
   const started = performance.now();
@@ -61,13 +66,13 @@ if (!e2eOnly) {
   });
 }
 
-await step('Build the site', () => runNode(join(root, 'scripts/build.ts')));
+await step('Build the site', () => runNode(join(root, 'scripts/build.ts'), [], e2eEnv));
 
 const chromium = await ensureChromium();
 const playwrightReport = join(scratch, 'playwright.json');
 await step('End-to-end tests (Chromium)', async () => {
   const code = await runNode(join(root, 'node_modules/@playwright/test/cli.js'), ['test', ...playwrightArgs], {
-    ...process.env,
+    ...e2eEnv,
     E2E_CHROMIUM: chromium,
     E2E_DATA_DIR: join(scratch, 'data'),
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,

@@ -62,7 +62,7 @@ export const ACTIONS: readonly ActionSpec[] = [
     ref: 'PA1.3', title: 'Run a regular Have your say survey and publish You said, we did',
     description: 'A survey for parents and carers and an easy read survey for young people, with results published each quarter and responses to what families say.',
     owner: 'Participation and Engagement Lead', org: COUNCIL, start: '2024-01-08', due: '2027-03-31',
-    milestones: [['Easy read young people’s survey co-designed', '2024-02-01', '2024-01-30'], ['First You said, we did published', '2024-06-30', '2024-06-14'], ['Annual review of the survey with young people', '2026-10-31', '2026-10-22'], ['Survey questions refreshed for 2027', '2027-01-31']],
+    milestones: [['Easy read young people’s survey co-designed', '2024-02-01', '2024-01-30'], ['First You said, we did published', '2024-06-30', '2024-06-14'], ['Annual review of the survey with young people', '2026-10-31', '2026-10-22'], ['Survey questions refreshed for next year', '2027-01-31']],
     updates: [
       ['2024-06-14', 'First quarter of results published with the first You said, we did.', 25],
       ['2025-06-30', 'Six quarters of results published; response rate from young people doubled after moving to one question per page.', 60],
@@ -133,7 +133,7 @@ export const ACTIONS: readonly ActionSpec[] = [
     description: 'Schools can bring a pupil at risk to a weekly panel for quick advice, outreach or a change to provision.',
     owner: 'Head of Inclusion', org: COUNCIL, start: '2023-11-01', due: '2024-04-30', done: '2024-04-26',
     milestones: [['Panel membership agreed with headteachers', '2024-01-31', '2024-01-26'], ['Panel meeting weekly', '2024-04-30', '2024-04-26']],
-    updates: [['2024-04-26', 'Panel meeting weekly since February; 63 pupils discussed and none permanently excluded.', 100, 'Schools get help within a week instead of waiting for an annual review.']],
+    updates: [['2024-04-26', 'Panel has met weekly for three months; 63 pupils discussed and none permanently excluded.', 100, 'Schools get help within a week instead of waiting for an annual review.']],
     coProduction: [[HEADS, 'co-produced', '2023-12-06'], [SENDIASS, 'consulted', '2024-01-10']],
     measures: ['suspensions-of-pupils-with-an-ehc-plan', 'permanent-exclusions-of-pupils-with-an-ehc-plan'],
   },
@@ -383,11 +383,11 @@ export const ACTIONS: readonly ActionSpec[] = [
   },
   // Recommendation 4: planning ahead for future needs.
   {
-    ref: 'R4.1', title: 'SEND sufficiency strategy: specialist places to 2030',
+    ref: 'R4.1', title: 'SEND sufficiency strategy: specialist places for the next five years',
     description: 'Forecast how many specialist places will be needed and where, and plan to create them.',
     owner: 'Head of School Organisation', org: COUNCIL, start: '2023-11-01', due: '2024-10-31', done: '2024-10-17',
     milestones: [['Needs forecast completed', '2024-05-31', '2024-05-24'], ['Strategy approved by Cabinet', '2024-10-31', '2024-10-17']],
-    updates: [['2024-10-17', 'Strategy approved: 190 new specialist places planned by 2030.', 100, 'Fewer children will need to travel outside Westmoor for school.']],
+    updates: [['2024-10-17', 'Strategy approved: 190 new specialist places planned over the next five years.', 100, 'Fewer children will need to travel outside Westmoor for school.']],
     coProduction: [[PCF, 'consulted', '2024-06-18'], [HEADS, 'consulted', '2024-06-26']],
     measures: ['specialist-places-in-westmoor'],
   },
@@ -398,7 +398,7 @@ export const ACTIONS: readonly ActionSpec[] = [
     milestones: [['Building works complete', '2026-07-24', '2026-07-31'], ['First pupils start', '2026-09-01', '2026-09-03']],
     updates: [
       ['2025-09-05', 'Planning approved and builders appointed.', 40],
-      ['2026-09-03', 'Resource base opened with 12 pupils; 8 more will join in January.', 100, 'Twelve autistic pupils now go to school near home.'],
+      ['2026-09-03', 'Resource base opened with 12 pupils; 8 more will join next term.', 100, 'Twelve autistic pupils now go to school near home.'],
     ],
     coProduction: [[PCF, 'consulted', '2025-01-14'], [VOICES, 'reviewed', '2025-11-11', 'Young people chose the colours and the quiet room design.']],
     measures: ['specialist-places-in-westmoor'],
@@ -410,7 +410,7 @@ export const ACTIONS: readonly ActionSpec[] = [
     milestones: [['Young adults’ needs analysis', '2025-10-31', '2025-10-24'], ['Draft plan consulted on', '2026-09-30', '2026-09-29'], ['Plan approved by the board', '2026-12-31']],
     updates: [
       ['2025-10-24', 'Needs analysis completed with 120 young people’s views.', 40],
-      ['2026-11-10', 'Consultation responses included; plan going to the December board.', 95],
+      ['2026-11-10', 'Consultation responses included; plan going to next month’s board.', 95],
     ],
     coProduction: [[VOICES, 'co-produced', '2025-06-17'], [PCF, 'consulted', '2025-06-24']],
     measures: ['young-people-ready-for-adult-life', 'young-people-with-send-not-in-education-or-work'],

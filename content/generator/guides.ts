@@ -168,7 +168,7 @@ export const GUIDES: readonly GuideSpec[] = [
       { bullets: ['[overnight stays at Beech House](/services/overnight-short-breaks/)', 'a personal assistant, paid for with direct payments', 'help at home or with activities in the community'] },
       'Packages are reviewed at least once a year, and you can ask for a reassessment at any time if things get harder.',
       { h2: 'Our short breaks statement' },
-      'The short breaks services statement says what short breaks are available, who can use them and how. We are refreshing it with families in 2026.',
+      'The short breaks services statement says what short breaks are available, who can use them and how. We are refreshing it with families this year.',
     ],
   },
   {

@@ -1,6 +1,7 @@
 // Sanity's import format: one JSON document per line, in a stable order (by type, then id) so diffs stay small.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import type { SampleDay } from '../../src/sample/sample-day.ts';
 
 export function sortDocuments<T extends { _type: string; _id: string }>(docs: readonly T[]): T[] {
   return docs.slice().sort((a, b) => (a._type === b._type ? compare(a._id, b._id) : compare(a._type, b._type)));
@@ -31,4 +32,9 @@ export async function writeNdjson(path: string, docs: readonly { _type: string; 
   }
   out.end();
   await once(out, 'finish');
+}
+
+/** `sample-day.json`: the day the files beside it were written for, which the embedded store moves them from. */
+export function sampleDayJson(today: string): string {
+  return `${JSON.stringify({ writtenFor: today } satisfies SampleDay, null, 2)}\n`;
 }

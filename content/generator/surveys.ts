@@ -140,7 +140,7 @@ export const SURVEYS: Record<SurveyKey, {
     easyRead: true,
     intro: 'This survey is for young people aged 11 to 25. It is about school, college, help and fun things to do. It takes about 5 minutes. You do not have to give your name. You can stop at any time.',
     opensAt: '2024-02-05T09:00:00Z',
-    closesAt: '2026-12-18T23:59:00Z',
+    closesAt: '2027-02-26T23:59:00Z',
     questions: YOUNG_PEOPLE_QUESTIONS,
     areas: ['pa1', 'r4'],
   },

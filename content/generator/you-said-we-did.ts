@@ -58,7 +58,7 @@ export const ENTRIES: readonly Entry[] = [
     youSaid: 'Families said it took too long to get short breaks reviewed when their child’s needs changed, and they did not know who to ask.',
     commentCount: 47,
     quotes: [['When things fell apart at home it took months for anyone to look again.', 'A parent of a secondary-age young person']],
-    weDid: 'Every short breaks package is now reviewed at least once a year. Families can ask for a reassessment online or by phone, and we aim to complete it within 4 weeks. An independent audit in 2026 found reviews good or better in 88% of cases.',
+    weDid: 'Every short breaks package is now reviewed at least once a year. Families can ask for a reassessment online or by phone, and we aim to complete it within 4 weeks. A recent independent audit found reviews good or better in 88% of cases.',
     themes: ['short-breaks'], actions: ['PA5.2', 'PA5.3'], areas: ['pa5'], phases: ['primary', 'secondary'],
   },
   {
@@ -82,7 +82,7 @@ export const ENTRIES: readonly Entry[] = [
     youSaid: 'Young people said they want help to get a job, learn to live on their own and know what college is like. Parents said planning starts too late.',
     commentCount: 69,
     quotes: [['Help to get a job.', 'A young person aged 16 to 25'], ['Planning for adult life should start much earlier, not in the last year of school.', 'A parent of a young person aged 16 to 25']],
-    weDid: 'Preparing for adulthood is now part of every annual review from Year 9. We are writing a joint plan for work, housing and health with young people, and we will grow supported internships to 40 places a year from 2027.',
+    weDid: 'Preparing for adulthood is now part of every annual review from Year 9. We are writing a joint plan for work, housing and health with young people, and we will grow supported internships to 40 places a year from next year.',
     themes: ['preparing-for-adulthood'], actions: ['R4.3', 'R4.4'], areas: ['r4'], phases: ['secondary', 'preparing-for-adulthood'],
   },
 ];

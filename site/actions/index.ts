@@ -1,8 +1,10 @@
 // Astro Actions: the site's zod-validated form posts. Each works as a plain HTML form post without JavaScript.
+import { now as clockNow } from '../lib/config.ts';
 import { ActionError, defineAction } from 'astro:actions';
 import { CorrectionForm, isLikelyBot, toCorrectionReport } from '../../src/feedback/correction.ts';
 import { clientKey, createRateLimiter } from '../../src/http/rate-limit.ts';
-import { getConfig, getStore } from '../lib/store.ts';
+import { getConfig } from '../lib/config.ts';
+import { getStore } from '../lib/store.ts';
 import { notifyCorrection } from '../lib/notify.ts';
 import { SurveyProgressForm, SurveySubmissionForm } from '../pages/have-your-say/_lib/submission-form.ts';
 import { findSurvey } from '../pages/have-your-say/_lib/data.ts';
@@ -53,7 +55,7 @@ export const server = {
       if (!subject || (subject._type !== 'service' && subject._type !== 'guide')) {
         throw new ActionError({ code: 'NOT_FOUND', message: 'The page you are reporting could not be found' });
       }
-      const report = toCorrectionReport(form, subject.title, new Date());
+      const report = toCorrectionReport(form, subject.title, clockNow());
       await store.create(report);
       await notifyCorrection(report, subject);
       return { reference: report._id.slice(-8).toUpperCase() };
@@ -70,7 +72,7 @@ export const server = {
       if (checked.status === 'not-found') throw new ActionError({ code: 'NOT_FOUND', message: 'There is no survey at this address' });
       if (checked.status === 'closed') throw new ActionError({ code: 'FORBIDDEN', message: `${checked.reason}. Your answers were not sent` });
       // Acknowledged only once the store has the response durably; a retried post gets the same receipt code back.
-      return storeSubmission(await getStore(), checked.survey, checked.submission, new Date());
+      return storeSubmission(await getStore(), checked.survey, checked.submission, clockNow());
     },
   }),
   deleteSurveyResponse: defineAction({
@@ -93,7 +95,7 @@ export const server = {
       const key = clientKey(context.clientAddress);
       if (!pageFeedbackLimiter.take(key)) throw tooMany(pageFeedbackLimiter, key, 'sent a lot of feedback');
       if (form.website?.trim()) return { path: form.path };
-      await (await getStore()).create(toPageFeedback(form, new Date()));
+      await (await getStore()).create(toPageFeedback(form, clockNow()));
       return { path: form.path };
     },
   }),
@@ -104,7 +106,7 @@ export const server = {
     handler: async ({ survey: slug, answers }, context) => {
       const key = clientKey(context.clientAddress);
       if (!autosaveLimiter.take(key)) throw tooMany(autosaveLimiter, key, 'saved a lot of answers');
-      const now = new Date();
+      const now = clockNow();
       const survey = await findSurvey(slug);
       if (!survey || now.getTime() < Date.parse(survey.opensAt)) throw new ActionError({ code: 'NOT_FOUND', message: 'There is no survey at this address' });
       const open = surveyIsOpen(survey, now);

@@ -5,7 +5,8 @@ import { PostcodeDistricts, type PostcodeDistrict } from '../../src/local-offer/
 import type { ServiceListing } from '../../src/local-offer/listing.ts';
 import { runQuery } from '../../src/queries/define.ts';
 import { serviceListingsQuery, vocabularyQuery } from '../../src/queries/local-offer.ts';
-import { getConfig, getStore } from './store.ts';
+import { getConfig } from './config.ts';
+import { getStore } from './store.ts';
 import { registerCache } from '../../src/webhooks/invalidation.ts';
 
 export interface Catalogue {

@@ -2,7 +2,8 @@
 import { correctionReportEmails, getMailer, InvalidEmailError } from '../../src/email/index.ts';
 import type { AnyDocument, CorrectionReport } from '../../src/model/index.ts';
 import { getSiteSettings } from './site-data.ts';
-import { getConfig, getStore } from './store.ts';
+import { getConfig } from './config.ts';
+import { getStore } from './store.ts';
 
 /** The provider's contact for a service: the service's own contact email, else its provider's. */
 async function providerEmailFor(subject: AnyDocument): Promise<string | undefined> {

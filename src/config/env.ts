@@ -1,5 +1,6 @@
 // Every environment variable the portal reads, parsed once at start-up; a wrong or half-set value stops it with one line.
 import { z } from 'zod';
+import { isCalendarDate } from '../text/dates.ts';
 
 const optionalText = z
   .string()
@@ -37,7 +38,17 @@ const EnvSchema = z.object({
    * is generous; 0 turns the limit off, for when a proxy in front limits instead (and for load tests).
    */
   SURVEY_RATE_LIMIT: optionalText.pipe(z.string().regex(/^\d{1,7}$/, 'must be a whole number of submissions a minute (0 turns the limit off)').transform(Number).optional()),
+  /** Tests only: the day the whole portal takes as today (the sample's dates move with it). Refused on a live site. */
+  TEST_TODAY: optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD, such as 2027-03-31')
+      .refine(isCalendarDate, 'must be a real calendar date as YYYY-MM-DD')
+      .optional(),
+  ),
 });
+
+const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
 export interface SanityConfig {
   projectId: string;
@@ -66,6 +77,8 @@ export interface Config {
   surveySecret?: string;
   /** Survey submissions per client address per minute; 0 is no limit. */
   surveyRateLimit: number;
+  /** Set only by tests (TEST_TODAY): the day the portal's clock reads. */
+  testToday?: string;
   sanity?: SanityConfig;
   email: EmailConfig;
 }
@@ -125,6 +138,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (e.RESEND_API_KEY && !e.COMMS_EMAIL) {
     throw new ConfigError('COMMS_EMAIL', 'is required when RESEND_API_KEY is set: the comms team inbox that receives reports');
   }
+  // A live site has a public SITE_URL; a moved clock there would open and close surveys and mark actions overdue on
+  // the wrong day. Tests run on loopback addresses (or without SITE_URL).
+  if (e.TEST_TODAY && e.SITE_URL && !LOOPBACK_HOSTS.test(new URL(e.SITE_URL).hostname)) {
+    throw new ConfigError('TEST_TODAY', `is for tests only and cannot be set on a live site (SITE_URL is ${e.SITE_URL}); unset it`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -133,6 +151,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     contentDir: e.CONTENT_DIR,
     surveySecret: e.SURVEY_SECRET,
     surveyRateLimit: e.SURVEY_RATE_LIMIT ?? 300,
+    testToday: e.TEST_TODAY,
     sanity,
     email: {
       resendApiKey: e.RESEND_API_KEY,

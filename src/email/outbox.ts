@@ -1,9 +1,9 @@
 // Without RESEND_API_KEY, emails land here: one readable .eml file each and an index, under DATA_DIR/outbox/.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { syncDirectory } from '../fs/durable.ts';
+import { syncDirectory, writeFileDurably } from '../fs/durable.ts';
 import { EmailMessage } from './message.ts';
 import type { EmailTransport } from './transport.ts';
 
@@ -55,19 +55,6 @@ export async function listOutbox(dataDir: string): Promise<OutboxEntry[]> {
 /** One outbox email by id, or undefined. */
 export async function readOutboxEmail(dataDir: string, id: string): Promise<OutboxEntry | undefined> {
   return (await readIndex(dataDir)).emails.find((e) => e.id === id);
-}
-
-/** Write a file so that it is either all there or not there at all, and durable once this resolves. */
-async function writeFileDurably(path: string, content: string): Promise<void> {
-  const tmp = `${path}.tmp`;
-  const fh = await open(tmp, 'w');
-  try {
-    await fh.writeFile(content, 'utf8');
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  await rename(tmp, path);
 }
 
 const CRLF = '\r\n';

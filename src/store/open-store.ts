@@ -18,6 +18,8 @@ export interface StoreConfig {
   dataDir: string;
   /** The local store's seed NDJSON folder (CONTENT_DIR). */
   contentDir: string;
+  /** The portal's clock (TEST_TODAY in tests): the day a new embedded store moves the sample to. */
+  now?: () => Date;
 }
 
 export async function openStore(config: StoreConfig): Promise<LocalStore | SanityStore> {
@@ -25,7 +27,7 @@ export async function openStore(config: StoreConfig): Promise<LocalStore | Sanit
     const { projectId, dataset, feedbackDataset, apiVersion, readToken, writeToken, apiHost, useCdn } = config.sanity;
     return openSanityStore({ projectId, dataset, feedbackDataset, apiVersion, readToken, writeToken, apiHost, useCdn });
   }
-  return openLocalStore({ dataDir: config.dataDir, contentDir: config.contentDir });
+  return openLocalStore({ dataDir: config.dataDir, contentDir: config.contentDir, now: config.now });
 }
 
 

@@ -35,3 +35,9 @@ export function monthsBefore(iso: string, n: number): string {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
+
+/** Whether a YYYY-MM-DD string names a day that exists (not 30 February). Safe on any string. */
+export function isCalendarDate(iso: string): boolean {
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(iso);
+}

@@ -1,6 +1,8 @@
 // A councillor checks whether the improvement plan is working: the dashboard, one area in depth, its charts as tables
 // and as CSV, with JavaScript off, at phone and desktop widths.
 import { expect, test } from '@playwright/test';
+import { quarterOf } from '../../src/plan/quarter.ts';
+import { sampleDate, sampleDateText, sampleMonthText } from './support/today.ts';
 import { expectNoAxeViolations, expectNoHorizontalScroll, testPagesAtPhoneAndDesktop } from './support/axe.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -11,7 +13,7 @@ const pages = [
   '/plan/priority-action-2/',
   '/plan/recommendation-2/',
   '/plan/board-pack/',
-  '/plan/board-pack/?quarter=2026-q2',
+  `/plan/board-pack/?quarter=${quarterOf(sampleDate('2026-06-30')).slug}`,
   '/you-said-we-did/',
   '/you-said-we-did/?area=priority-action-4&phase=primary',
   '/you-said-we-did/help-while-waiting-for-an-assessment/',
@@ -46,7 +48,7 @@ test('an area shows each action’s owner, dates, milestones, log and co-product
   await expect(action.getByText('Westmoor University Hospitals NHS Trust')).toBeVisible();
   await expect(action.getByRole('table', { name: 'Milestones for R2.2' }).getByText('Missed')).toBeVisible();
   await expect(action.getByRole('heading', { name: 'Action and impact log' })).toBeVisible();
-  await expect(action.getByText('10 July 2026')).toBeVisible();
+  await expect(action.getByText(sampleDateText('2026-07-10'))).toBeVisible();
   await expect(page.getByRole('table', { name: /Who co-produced, reviewed or was consulted/ })).toBeVisible();
 
   const chart = page.getByRole('img', { name: 'Chart: Average wait for an ADHD assessment' });
@@ -55,15 +57,15 @@ test('an area shows each action’s owner, dates, milestones, log and co-product
   await expect(page.locator('#measure-wait-for-an-adhd-assessment-summary')).toContainText('Worse than baseline: 73 weeks against a baseline of 64 weeks.');
   await page.getByText('Show the figures for Average wait for an ADHD assessment').click();
   const table = page.getByRole('table', { name: 'Figures for Average wait for an ADHD assessment' });
-  await expect(table.getByRole('rowheader', { name: 'Baseline (30 September 2023)' })).toBeVisible();
-  await expect(table.getByRole('row', { name: /September 2026 73 weeks/ })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: `Baseline (${sampleDateText('2023-09-30')})` })).toBeVisible();
+  await expect(table.getByRole('row', { name: `${sampleMonthText('2026-09-30')} 73 weeks` })).toBeVisible();
 
   const csvLink = page.getByRole('link', { name: 'Download the figures for Average wait for an ADHD assessment (CSV)' });
   const csv = await request.get((await csvLink.getAttribute('href'))!);
   expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
   const rows = (await csv.text()).trim().split('\r\n');
   expect(rows[0]).toBe('measure,kind,date,period,value,unit,responses,interval_low,interval_high,note');
-  expect(rows).toContain('Average wait for an ADHD assessment,actual,2026-09-30,September 2026,73,weeks,,,,');
+  expect(rows).toContain(`Average wait for an ADHD assessment,actual,${sampleDate('2026-09-30')},${sampleMonthText('2026-09-30')},73,weeks,,,,`);
 
   await page.getByRole('heading', { name: 'You said, we did' }).scrollIntoViewIfNeeded();
   await expect(page.getByRole('link', { name: 'Help while waiting for an autism or ADHD assessment' })).toBeVisible();

@@ -3,21 +3,17 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './support/axe.ts';
 import { receiptCodeOn, tabTo } from './support/surveys.ts';
+import { E2E_TODAY } from './support/today.ts';
+import { quarterOf } from '../../src/plan/quarter.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
 /** The plan's figure for "Young people who say adults listen to them" this quarter, from the measure's CSV download. */
 const LISTENED_TO_CSV = '/plan/priority-action-1/measures/young-people-who-feel-listened-to.csv';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-function quarterLabel(now: Date): string {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit' }).format(now).split('-').map(Number);
-  const first = Math.floor((month! - 1) / 3) * 3;
-  return `${MONTHS[first]} to ${MONTHS[first + 2]} ${year}`;
-}
 async function thisQuarter(request: APIRequestContext): Promise<{ responses: string; figure: string; note: string } | undefined> {
   const rows = (await (await request.get(LISTENED_TO_CSV)).text()).trim().split(/\r?\n/).map((r) => r.split(','));
   const col = (name: string) => rows[0]!.indexOf(name);
-  const row = rows.find((r) => r[col('kind')] === 'actual' && r[col('period')] === quarterLabel(new Date()));
+  const row = rows.find((r) => r[col('kind')] === 'actual' && r[col('period')] === quarterOf(E2E_TODAY).label);
   return row && { responses: row[col('responses')]!, figure: row[col('value')]!, note: row[col('note')]! };
 }
 

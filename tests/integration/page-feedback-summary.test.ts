@@ -1,4 +1,5 @@
 // npm run page-feedback on the embedded store: the sample's "Is this page useful?" answers, summed up for the team.
+import { sampleDayClock } from '../support/sample-day.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ let err: string[];
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'page-feedback-'));
-  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
   out = [];
   err = [];
 });

@@ -1,4 +1,5 @@
 // npm run moderate on the embedded store: the comms team lists, approves, rejects and quotes written answers.
+import { sampleDayClock } from '../support/sample-day.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ let out: string[];
 let err: string[];
 
 async function open(): Promise<LocalStore> {
-  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
   return store;
 }
 

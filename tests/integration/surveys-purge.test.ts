@@ -1,4 +1,5 @@
 // npm run purge: contact details older than the retention period are removed; the reports themselves stay.
+import { sampleDayClock } from '../support/sample-day.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,7 @@ async function reports(): Promise<CorrectionReport[]> {
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'purge-'));
-  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
   out = [];
   err = [];
 });
@@ -62,7 +63,7 @@ describe('purging contact details', () => {
   it('keeps the removal after a restart, and finds nothing more to do the second time', async () => {
     expect(await run('2030-01-01T00:00:00Z')).toBe(0);
     await store.close();
-    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
     expect((await reports()).filter((r) => r.email || r.consentToContact)).toEqual([]);
     out = [];
     expect(await run('2030-01-01T00:00:00Z')).toBe(0);

@@ -1,4 +1,5 @@
 // A survey response on the embedded store: acknowledged only once on disk, kept across a restart, deleted for good.
+import { sampleDayClock } from '../support/sample-day.ts';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ let store: LocalStore;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'surveys-store-'));
-  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+  store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
   useServerSecret('an integration test secret, long enough to use');
 });
 afterEach(async () => {
@@ -49,7 +50,7 @@ describe('a young person’s response on the embedded store', () => {
     expect(onDisk).not.toContain(receiptCode);
 
     await store.close();
-    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
     const doc = (await store.getDocument(`response-${submissionId}`, { dataset: 'feedback' })) as SurveyResponse;
     expect(doc.answers.find((a) => a.questionKey === 'one-change')).toMatchObject({ text: 'my name is [name] and I want a quiet room', moderation: 'pending' });
   });
@@ -59,7 +60,7 @@ describe('a young person’s response on the embedded store', () => {
     const submissionId = randomUUID();
     const first = await submit(survey, { 'age-phase': 'secondary', 'adults-listen': '4' }, submissionId);
     await store.close();
-    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
     const again = await submit(survey, { 'age-phase': 'secondary', 'adults-listen': '4' }, submissionId);
     expect(again).toEqual({ receiptCode: first.receiptCode, duplicate: true });
     expect(await store.query('count(*[_type == "surveyResponse" && submissionId == $id])', { id: submissionId }, { dataset: 'feedback' })).toBe(1);
@@ -71,7 +72,7 @@ describe('a young person’s response on the embedded store', () => {
     const { receiptCode } = await submit(survey, { 'age-phase': 'preparing-for-adulthood', 'adults-listen': '2' }, submissionId);
     expect(await deleteByReceipt(store, receiptCode)).toBe('deleted');
     await store.close();
-    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
     expect(await store.getDocument(`response-${submissionId}`, { dataset: 'feedback' })).toBeNull();
     expect(await deleteByReceipt(store, receiptCode)).toBe('not-found');
   });
@@ -82,7 +83,7 @@ describe('a young person’s response on the embedded store', () => {
     const results = await Promise.all(Array.from({ length: 200 }, (_, i) => submit(survey, { 'age-phase': 'secondary', 'adults-listen': String((i % 5) + 1) })));
     expect(new Set(results.map((r) => r.receiptCode)).size).toBe(200);
     await store.close();
-    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR });
+    store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
     expect(await store.query<number>('count(*[_type == "surveyResponse"])', {}, { dataset: 'feedback' })).toBe(before + 200);
   });
 });

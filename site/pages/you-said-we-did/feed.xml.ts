@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { atomFeed } from '../../../src/plan/atom-feed.ts';
 import { entryView, filterEntries, filtersToQuery, parseEntryFilters } from '../../../src/plan/you-said-we-did.ts';
 import { getSiteSettings } from '../../lib/site-data.ts';
-import { getConfig } from '../../lib/store.ts';
+import { getConfig } from '../../lib/config.ts';
 import { PLAN_CACHE_CONTROL, getPlanModel } from '../plan/_lib/plan-data.ts';
 
 export const prerender = false;

@@ -18,6 +18,9 @@ import { runGroq } from './groq-engine.ts';
 import { FileJournal, MemoryLog, type JournalStats } from './journal.ts';
 import { LocalDataset } from './local-dataset.ts';
 import { readSeed, validateSeed } from './seed-file.ts';
+import { sampleShift } from './store-created.ts';
+import { shiftDates } from '../../sample/shift-dates.ts';
+import { londonDate } from '../../text/dates.ts';
 
 export interface LocalStoreOptions {
   /** Folder of the seed NDJSON files (default `content`). */
@@ -30,8 +33,10 @@ export interface LocalStoreOptions {
   dataDir?: string | null;
   /** Documents to start from instead of reading files; each is validated like a file line. */
   seed?: { content?: readonly unknown[]; feedback?: readonly unknown[] };
-  /** Clock for `_createdAt`/`_updatedAt` (tests). */
+  /** The portal's clock: `_createdAt`/`_updatedAt`, and the day a new store moves the sample to. */
   now?: () => Date;
+  /** With `seed`: the day those documents were written for, so they move like the sample's files (tests). */
+  sampleDay?: string;
 }
 
 export interface LocalStoreStats {
@@ -69,13 +74,20 @@ export async function openLocalStore(options: LocalStoreOptions = {}): Promise<L
     ]);
     seeds = { content, feedback };
   }
+  // A generated sample is moved once, to the day this store was created, so it never goes stale (decision 006).
+  const days = await sampleShift({
+    contentDir: options.seed ? undefined : contentDir,
+    sampleDay: options.sampleDay,
+    dataDir,
+    today: londonDate(now()),
+  });
 
   const datasets = {} as Record<DatasetName, LocalDataset>;
   try {
     for (const name of ['content', 'feedback'] as const) {
       const stamp = seeds[name].modified.toISOString();
       const index = new DatasetIndex();
-      for (const doc of seeds[name].docs) index.put(deepFreeze(withSystemFields(doc as Doc, stamp)));
+      for (const doc of seeds[name].docs) index.put(deepFreeze(withSystemFields(shiftDates(doc as Doc, days), stamp)));
       // The journal holds every acknowledged write since the seed; replaying it rebuilds the state before the crash.
       const log =
         dataDir === null

@@ -1,11 +1,13 @@
 // Helpers for the Have your say journeys: a private server with surveys the sample lacks (one closed, one not yet
 // open) and its own data folder, so a test can see exactly what was written; and keyboard-only navigation.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SAMPLE_DAY_FILE } from '../../../src/sample/sample-day.ts';
+import { SAMPLE_DAY } from '../../support/sample-day.ts';
 
 export interface PrivateServer {
   /** Its origin, e.g. http://localhost:41234 */
@@ -61,7 +63,9 @@ export async function startPrivateServer(): Promise<PrivateServer> {
   const dataDir = join(scratch, 'data');
   const sample = readFileSync('content/sample.ndjson', 'utf8').split('\n').filter(Boolean);
   mkdirSync(contentDir);
-  writeFileSync(join(contentDir, 'sample.ndjson'), [...sample, ...extraSurveys(sample, Date.now())].join('\n') + '\n');
+  // The extra surveys are written as of the sample's own day, and move with the sample to the day the store is made.
+  writeFileSync(join(contentDir, 'sample.ndjson'), [...sample, ...extraSurveys(sample, Date.parse(`${SAMPLE_DAY}T12:00:00Z`))].join('\n') + '\n');
+  copyFileSync(join('content', SAMPLE_DAY_FILE), join(contentDir, SAMPLE_DAY_FILE));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
     // A low survey limit (SURVEY_RATE_LIMIT, 300 a minute by default), so reaching it takes a few posts, not hundreds.

@@ -78,3 +78,26 @@ describe('configuration from the environment', () => {
     expect(parseConfig({ SURVEY_RATE_LIMIT: '' }).surveyRateLimit).toBe(300);
   });
 });
+
+describe('TEST_TODAY, the test clock', () => {
+  it('sets the day the portal takes as today, in tests on a loopback address', () => {
+    expect(parseConfig({}).testToday).toBeUndefined();
+    expect(parseConfig({ TEST_TODAY: '2029-02-28' }).testToday).toBe('2029-02-28');
+    expect(parseConfig({ TEST_TODAY: '2029-02-28', SITE_URL: 'http://127.0.0.1:4399' }).testToday).toBe('2029-02-28');
+  });
+
+  it.each(['tomorrow', '2029-2-28', '2029-02-30', '28/02/2029'])('refuses "%s" with one line naming the setting', (value) => {
+    const error = errorOf({ TEST_TODAY: value });
+    expect(error.variable).toBe('TEST_TODAY');
+    expect(describeConfigError(error)).toMatch(/^Configuration error: TEST_TODAY: must be a (real calendar )?date as YYYY-MM-DD/);
+    expect(describeConfigError(error)).not.toContain('\n');
+  });
+
+  it('is refused on a live site, whose SITE_URL is a public address', () => {
+    const error = errorOf({ TEST_TODAY: '2029-02-28', SITE_URL: 'https://localoffer.example.gov.uk' });
+    expect(error.variable).toBe('TEST_TODAY');
+    expect(describeConfigError(error)).toBe(
+      'Configuration error: TEST_TODAY: is for tests only and cannot be set on a live site (SITE_URL is https://localoffer.example.gov.uk); unset it',
+    );
+  });
+});

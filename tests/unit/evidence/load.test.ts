@@ -1,4 +1,5 @@
 // What the evidence reads from the store: survey definitions, and responses without a word of their free text.
+import { sampleDayClock } from '../../support/sample-day.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSurveyEvidence, surveyMeasureSeries } from '../../../src/evidence/index.ts';
@@ -7,7 +8,7 @@ import { ofType, sample } from '../content/load-sample.ts';
 
 let store: LocalStore;
 beforeAll(async () => {
-  store = await openLocalStore({ dataDir: null, contentDir: join(import.meta.dirname, '../../../content') });
+  store = await openLocalStore({ dataDir: null, contentDir: join(import.meta.dirname, '../../../content'), now: sampleDayClock() });
 });
 afterAll(() => store.close());
 

@@ -1,4 +1,5 @@
 // The sample plan as the pages see it: read through the real query from the embedded store, with survey evidence.
+import { sampleDayClock } from '../../support/sample-day.ts';
 import { join } from 'node:path';
 import { loadSurveyEvidence, surveyMeasureSeries } from '../../../src/evidence/index.ts';
 import { runQuery } from '../../../src/queries/define.ts';
@@ -12,7 +13,7 @@ let loaded: Promise<{ content: PlanContent; surveySeries: SurveySeries }> | unde
 
 export function samplePlan() {
   loaded ??= (async () => {
-    const store = await openLocalStore({ contentDir: join(import.meta.dirname, '../../../content'), dataDir: null });
+    const store = await openLocalStore({ contentDir: join(import.meta.dirname, '../../../content'), dataDir: null, now: sampleDayClock() });
     try {
       const [content, evidence] = await Promise.all([runQuery(store, planContentQuery), loadSurveyEvidence(store)]);
       const surveySeries: SurveySeries = (m) => surveyMeasureSeries(m, evidence.surveys, evidence.responses);

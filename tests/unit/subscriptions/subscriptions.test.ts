@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { sampleDayClock } from '../../support/sample-day.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -30,7 +31,7 @@ const countSubscriptions = (store: LocalStore) => store.query<number>('count(*[_
 
 let store: LocalStore;
 beforeEach(async () => {
-  store = await openLocalStore({ contentDir: join(import.meta.dirname, '../../../content'), dataDir: null });
+  store = await openLocalStore({ contentDir: join(import.meta.dirname, '../../../content'), dataDir: null, now: sampleDayClock() });
 });
 afterEach(() => store.close());
 

@@ -7,7 +7,8 @@ import type { Directory } from '../../../../src/oruk/directory.ts';
 import { registerCache } from '../../../../src/webhooks/invalidation.ts';
 import { internalError, jsonResponse, methodNotAllowed, preflightResponse, unavailable } from '../../../../src/oruk/http.ts';
 import { isCurrent, loadDirectory, readDistricts } from '../../../../src/oruk/load.ts';
-import { getConfig, getStore } from '../../../lib/store.ts';
+import { getConfig } from '../../../lib/config.ts';
+import { getStore } from '../../../lib/store.ts';
 
 const TTL_MS = 60_000;
 

@@ -4,7 +4,7 @@ import { createSanityWebhookHandler } from '../../../../src/webhooks/handler.ts'
 import { invalidateCaches } from '../../../../src/webhooks/invalidation.ts';
 import { requestRebuild } from '../../../../src/webhooks/rebuild.ts';
 import { ReplayGuard } from '../../../../src/webhooks/replay.ts';
-import { getConfig } from '../../../lib/store.ts';
+import { getConfig } from '../../../lib/config.ts';
 
 export const prerender = false;
 

@@ -1,5 +1,6 @@
 // What a survey's final "Send" posts, checked against the survey it names with the core's schema (parseSubmission).
 // The survey is only known once the form is read, so the check is an async step of the action's zod input.
+import { now as clockNow } from '../../../lib/config.ts';
 import { z } from 'zod';
 import type { Survey } from '../../../../src/model/index.ts';
 import { parseSubmission, surveyIsOpen, type ParsedSubmission } from '../../../../src/surveys/index.ts';
@@ -43,7 +44,7 @@ export const SurveySubmissionForm = z
     // A bot learns nothing: it is thanked whatever it sent.
     if (post.website?.trim()) return { status: 'bot' };
     const survey = await findSurvey(post.survey);
-    const now = new Date();
+    const now = clockNow();
     if (!survey || now.getTime() < Date.parse(survey.opensAt)) return { status: 'not-found' };
     const open = surveyIsOpen(survey, now);
     if (!open.open) return { status: 'closed', survey, reason: open.reason };

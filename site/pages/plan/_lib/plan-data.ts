@@ -1,4 +1,5 @@
 // The plan pages' data: content and survey figures re-read every few seconds, statuses worked out for today in London.
+import { now as clockNow } from '../../../lib/config.ts';
 import { loadSurveyEvidence, surveyMeasureSeries } from '../../../../src/evidence/index.ts';
 import type { MeasureSeries } from '../../../../src/plan/measure-series.ts';
 import { runQuery } from '../../../../src/queries/define.ts';
@@ -84,13 +85,15 @@ registerCache('plan', () => {
   surveyFigures.forget();
 });
 
-export async function getPlanSnapshot(now = Date.now()): Promise<PlanSnapshot> {
-  const [plan, figures] = await Promise.all([content(now), surveyFigures(now)]);
+export async function getPlanSnapshot(): Promise<PlanSnapshot> {
+  // How old a cached copy is, is measured on the machine's clock: the portal's clock says what day it is, and tests move it.
+  const at = Date.now();
+  const [plan, figures] = await Promise.all([content(at), surveyFigures(at)]);
   return { content: plan, surveySeries: (m) => figures.get(m._id) };
 }
 
 /** The plan as it stands today (Europe/London). */
-export async function getPlanModel(now = new Date()): Promise<PlanModel> {
-  const snapshot = await getPlanSnapshot(now.getTime());
+export async function getPlanModel(now = clockNow()): Promise<PlanModel> {
+  const snapshot = await getPlanSnapshot();
   return buildPlanModel(snapshot.content, londonDate(now), { surveySeries: snapshot.surveySeries });
 }

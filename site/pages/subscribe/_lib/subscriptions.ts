@@ -1,9 +1,11 @@
 // What the subscription pages share: the signing secret, the mailer, the store, and a per-client rate limit.
+import { now as clockNow } from '../../../lib/config.ts';
 import { getMailer } from '../../../../src/email/index.ts';
 import { clientKey, createRateLimiter } from '../../../../src/http/rate-limit.ts';
 import { loadSubscriptionSecret, SUBSCRIPTION_SECRET_ENV } from '../../../../src/subscriptions/secret.ts';
 import { getSiteSettings } from '../../../lib/site-data.ts';
-import { getConfig, getStore } from '../../../lib/store.ts';
+import { getConfig } from '../../../lib/config.ts';
+import { getStore } from '../../../lib/store.ts';
 
 let secret: Buffer | undefined;
 
@@ -21,7 +23,7 @@ export async function subscriptionDeps() {
     siteTitle: settings.siteTitle,
     store: await getStore(),
     mailer: getMailer({ config: config.email, dataDir: config.dataDir }),
-    now: new Date(),
+    now: clockNow(),
   };
 }
 
