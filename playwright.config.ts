@@ -8,6 +8,12 @@ process.env.E2E_TODAY ??= londonDate(new Date());
 process.env.TEST_TODAY = process.env.E2E_TODAY;
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+
+// Under `npm run test:later-days` (faketime) the portal and the tests run with the clock moved ahead, but Chromium
+// crashes with libfaketime preloaded: it keeps the real clock, as a visitor's browser would.
+const browserEnv = process.env.LD_PRELOAD?.includes('faketime')
+  ? Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')))
+  : undefined;
 const isRoot = process.getuid?.() === 0;
 
 export default defineConfig({
@@ -21,6 +27,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: {
       executablePath: process.env.E2E_CHROMIUM || undefined,
+      env: browserEnv as Record<string, string> | undefined,
       // The flags keep Chromium from reaching out to the network, which this machine (and many CI runners) refuse.
       args: [
         ...(isRoot ? ['--no-sandbox'] : []),
