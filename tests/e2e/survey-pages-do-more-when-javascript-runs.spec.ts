@@ -2,7 +2,7 @@
 // speech, and keeping the answers so far in this browser tab so leaving the page by mistake loses nothing.
 // (The hydration script is inline: these need the island's hashes in the Content-Security-Policy.)
 import { expect, test } from '@playwright/test';
-import { tabTo } from './support/surveys.ts';
+import { islandsHydrated, tabTo } from './support/surveys.ts';
 
 test('the read-aloud button reads the question and its answers, without the symbols', async ({ page }) => {
   // The browser's own speech, recorded instead of spoken.
@@ -32,6 +32,7 @@ test('the read-aloud button reads the question and its answers, without the symb
 
 test('answers are kept in the tab, so going back to the start offers to carry on', async ({ page }) => {
   await page.goto('/have-your-say/parents-and-carers/');
+  await islandsHydrated(page);
   const saved = page.waitForResponse((r) => r.url().includes('/_actions/saveSurveyProgress') && r.ok(), { timeout: 10_000 });
   await page.getByLabel('11 to 18 (secondary)').check();
   await saved;

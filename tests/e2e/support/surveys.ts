@@ -129,3 +129,14 @@ export async function receiptCodeOn(page: Page): Promise<string> {
   expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   return code;
 }
+
+/**
+ * Waits until the survey island has hydrated and its effects have run (Astro removes the island's `ssr` attribute
+ * once it has rendered; the island's last effect marks the body `govuk-frontend-supported`, after autosave is
+ * listening), so a test acts on the enhanced page rather than racing the script that enhances it.
+ */
+export async function islandsHydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island')).not.toHaveCount(0);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('body.govuk-frontend-supported')).toHaveCount(1);
+}
