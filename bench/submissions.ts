@@ -14,7 +14,7 @@ import { parseConfig } from '../src/config/env.ts';
 import { Survey } from '../src/model/index.ts';
 import { openLocalStore, openStore, type ContentStore } from '../src/store/index.ts';
 import { parseSubmission, responseIdFor, storeSubmission } from '../src/surveys/index.ts';
-import { readAnswers } from '../site/pages/have-your-say/_lib/flow.ts';
+import { readAnswers } from '../src/surveys/flow.ts';
 import { report, root, round, scratchDir, serveBuild, stopServer, table, timedBuild, waitUntilServing } from './support.ts';
 
 const CLIENTS = [50, 100];

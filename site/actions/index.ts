@@ -1,15 +1,14 @@
 // Astro Actions: the site's zod-validated form posts. Each works as a plain HTML form post without JavaScript.
-import { now as clockNow } from '../lib/config.ts';
 import { ActionError, defineAction } from 'astro:actions';
 import { CorrectionForm, isLikelyBot, toCorrectionReport } from '../../src/feedback/correction.ts';
 import { clientKey, createRateLimiter } from '../../src/http/rate-limit.ts';
-import { getConfig } from '../lib/config.ts';
+import { getConfig, now as clockNow } from '../lib/config.ts';
 import { getStore } from '../lib/store.ts';
 import { notifyCorrection } from '../lib/notify.ts';
-import { SurveyProgressForm, SurveySubmissionForm } from '../pages/have-your-say/_lib/submission-form.ts';
-import { findSurvey } from '../pages/have-your-say/_lib/data.ts';
-import { DeleteResponseForm } from '../pages/have-your-say/_lib/delete-form.ts';
-import { PageFeedbackForm, toPageFeedback } from '../pages/page-feedback/_form.ts';
+import { SurveyProgressForm, surveySubmissionForm } from '../../src/surveys/submission-form.ts';
+import { findSurvey } from '../lib/surveys.ts';
+import { DeleteResponseForm } from '../../src/surveys/delete-form.ts';
+import { PageFeedbackForm, toPageFeedback } from '../../src/feedback/page-feedback.ts';
 import { createResumeCode, deleteByReceipt, storeSubmission, surveyIsOpen } from '../../src/surveys/index.ts';
 
 const reportLimiter = createRateLimiter({ capacity: 5, refillPerSecond: 1 / 60 });
@@ -63,7 +62,7 @@ export const server = {
   }),
   submitSurvey: defineAction({
     accept: 'form',
-    input: SurveySubmissionForm,
+    input: surveySubmissionForm({ findSurvey, now: clockNow }),
     handler: async (checked, context) => {
       const key = clientKey(context.clientAddress);
       const limiter = surveyLimit();

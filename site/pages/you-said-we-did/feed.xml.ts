@@ -4,7 +4,7 @@ import { atomFeed } from '../../../src/plan/atom-feed.ts';
 import { entryView, filterEntries, filtersToQuery, parseEntryFilters } from '../../../src/plan/you-said-we-did.ts';
 import { getSiteSettings } from '../../lib/site-data.ts';
 import { getConfig } from '../../lib/config.ts';
-import { PLAN_CACHE_CONTROL, getPlanModel } from '../plan/_lib/plan-data.ts';
+import { PLAN_CACHE_CONTROL, getPlanModel } from '../../lib/plan-data.ts';
 
 export const prerender = false;
 

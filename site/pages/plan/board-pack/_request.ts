@@ -2,7 +2,7 @@
 import { now as clockNow } from '../../../lib/config.ts';
 import { boardPack, boardPackQuarter, type BoardPack } from '../../../../src/plan/board-pack.ts';
 import { londonDate } from '../../../../src/text/dates.ts';
-import { getPlanSnapshot } from '../_lib/plan-data.ts';
+import { getPlanSnapshot } from '../../../lib/plan-data.ts';
 
 export type BoardPackResult = { ok: true; pack: BoardPack } | { ok: false; message: string; available: { slug: string; label: string }[] };
 

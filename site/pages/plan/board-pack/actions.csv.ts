@@ -1,7 +1,7 @@
 // Every action in the board pack's quarter with its worked-out status, as CSV.
 import type { APIRoute } from 'astro';
 import { actionsCsv } from '../../../../src/plan/exports.ts';
-import { PLAN_CACHE_CONTROL } from '../_lib/plan-data.ts';
+import { PLAN_CACHE_CONTROL } from '../../../lib/plan-data.ts';
 import { boardPackFor } from './_request.ts';
 
 export const prerender = false;

@@ -1,7 +1,7 @@
 // Every measure's figures up to the board pack's quarter end, with where each stands, as CSV.
 import type { APIRoute } from 'astro';
 import { measuresCsv } from '../../../../src/plan/exports.ts';
-import { PLAN_CACHE_CONTROL } from '../_lib/plan-data.ts';
+import { PLAN_CACHE_CONTROL } from '../../../lib/plan-data.ts';
 import { boardPackFor } from './_request.ts';
 
 export const prerender = false;

@@ -1,7 +1,7 @@
 // One measure's figures as CSV: the same numbers as its chart and table.
 import type { APIRoute } from 'astro';
 import { measureCsv } from '../../../../../src/plan/csv.ts';
-import { PLAN_CACHE_CONTROL, getPlanModel } from '../../_lib/plan-data.ts';
+import { PLAN_CACHE_CONTROL, getPlanModel } from '../../../../lib/plan-data.ts';
 
 export const prerender = false;
 

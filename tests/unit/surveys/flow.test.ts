@@ -12,7 +12,7 @@ import {
   type FlowState,
   type Nav,
   type Step,
-} from '../../../site/pages/have-your-say/_lib/flow.ts';
+} from '../../../src/surveys/flow.ts';
 
 const sample = readFileSync('content/sample.ndjson', 'utf8').split('\n').filter(Boolean);
 const survey = (id: string) => Survey.parse(JSON.parse(sample.find((l) => l.includes(`"_id":"${id}"`))!));

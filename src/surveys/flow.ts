@@ -1,10 +1,16 @@
 // The steps through a survey as plain HTML forms: every answer so far travels in the form, never in a server session.
 import { randomUUID } from 'node:crypto';
-import type { Survey } from '../../../../src/model/index.ts';
-import { validateQuestion, visibleQuestions, type AnswerValues } from '../../../../src/surveys/index.ts';
+import type { Survey } from '../model/index.ts';
+import { visibleQuestions, type AnswerValues } from './questions.ts';
+import { validateQuestion } from './submission.ts';
 
 /** Answers post as `answers.<question key>`; everything else in the form is the flow's own state. */
 export const ANSWER_PREFIX = 'answers.';
+
+/** The id of a question's first input: what the error summary links to. Prefixed so no key clashes with page ids. */
+export function fieldId(questionKey: string): string {
+  return `q-${questionKey}`;
+}
 
 /**
  * Where the respondent is. Easy read asks one question a page after a privacy notice; the parents' survey asks every

@@ -1,8 +1,8 @@
 // The surveys the Have your say pages read: every survey, or one by its slug, parsed with the model's schema.
 import { z } from 'zod';
-import { Survey } from '../../../../src/model/index.ts';
-import { defineQuery, runQuery } from '../../../../src/queries/define.ts';
-import { getStore } from '../../../lib/store.ts';
+import { Survey } from '../model/index.ts';
+import type { ContentStore } from '../store/port.ts';
+import { defineQuery, runQuery } from './define.ts';
 
 export const surveysQuery = defineQuery('surveys', `*[_type == "survey"] | order(opensAt desc)`, z.array(Survey));
 
@@ -12,12 +12,12 @@ export const surveyBySlugQuery = defineQuery<z.ZodNullable<typeof Survey>, { slu
   Survey.nullable(),
 );
 
-export async function listSurveys(): Promise<Survey[]> {
-  return runQuery(await getStore(), surveysQuery);
+export async function listSurveys(store: ContentStore): Promise<Survey[]> {
+  return runQuery(store, surveysQuery);
 }
 
 /** Undefined for a slug no survey has (slugs are checked first, so a crafted value never reaches the query). */
-export async function findSurvey(slug: string): Promise<Survey | undefined> {
+export async function findSurvey(store: ContentStore, slug: string): Promise<Survey | undefined> {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 100) return undefined;
-  return (await runQuery(await getStore(), surveyBySlugQuery, { slug })) ?? undefined;
+  return (await runQuery(store, surveyBySlugQuery, { slug })) ?? undefined;
 }

@@ -1,6 +1,6 @@
 // "Delete my answers": the receipt code as typed, checked for shape (and its check character) before the store is asked.
 import { z } from 'zod';
-import { normaliseReceiptCode } from '../../../../src/surveys/index.ts';
+import { normaliseReceiptCode } from './receipt-code.ts';
 
 export const DeleteResponseForm = z.object({
   receiptCode: z

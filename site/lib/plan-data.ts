@@ -1,13 +1,13 @@
 // The plan pages' data: content and survey figures re-read every few seconds, statuses worked out for today in London.
-import { now as clockNow } from '../../../lib/config.ts';
-import { loadSurveyEvidence, surveyMeasureSeries } from '../../../../src/evidence/index.ts';
-import type { MeasureSeries } from '../../../../src/plan/measure-series.ts';
-import { runQuery } from '../../../../src/queries/define.ts';
-import { planContentQuery, type PlanContent } from '../../../../src/queries/plan.ts';
-import { buildPlanModel, type PlanModel, type SurveySeries } from '../../../../src/plan/plan-model.ts';
-import { londonDate } from '../../../../src/text/dates.ts';
-import { getStore } from '../../../lib/store.ts';
-import { registerCache } from '../../../../src/webhooks/invalidation.ts';
+import { now as clockNow } from './config.ts';
+import { loadSurveyEvidence, surveyMeasureSeries } from '../../src/evidence/index.ts';
+import type { MeasureSeries } from '../../src/plan/measure-series.ts';
+import { runQuery } from '../../src/queries/define.ts';
+import { planContentQuery, type PlanContent } from '../../src/queries/plan.ts';
+import { buildPlanModel, type PlanModel, type SurveySeries } from '../../src/plan/plan-model.ts';
+import { londonDate } from '../../src/text/dates.ts';
+import { getStore } from './store.ts';
+import { registerCache } from '../../src/webhooks/invalidation.ts';
 
 /**
  * How long a read is reused. With pages cached for PLAN_CACHE_CONTROL's 15 seconds on top, a new survey response

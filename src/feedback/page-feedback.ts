@@ -1,8 +1,8 @@
 // "Is this page useful?": what the small form at the foot of every page posts, and the anonymous record it becomes.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { PageFeedback } from '../../../src/model/index.ts';
-import { scrubPersonalData } from '../../../src/surveys/index.ts';
+import type { PageFeedback } from '../model/index.ts';
+import { scrubPersonalData } from '../privacy/scrub.ts';
 
 export const WHAT_WAS_WRONG_MAX = 1000;
 

@@ -1,11 +1,10 @@
 // What the subscription pages share: the signing secret, the mailer, the store, and a per-client rate limit.
-import { now as clockNow } from '../../../lib/config.ts';
-import { getMailer } from '../../../../src/email/index.ts';
-import { clientKey, createRateLimiter } from '../../../../src/http/rate-limit.ts';
-import { loadSubscriptionSecret, SUBSCRIPTION_SECRET_ENV } from '../../../../src/subscriptions/secret.ts';
-import { getSiteSettings } from '../../../lib/site-data.ts';
-import { getConfig } from '../../../lib/config.ts';
-import { getStore } from '../../../lib/store.ts';
+import { getMailer } from '../../src/email/index.ts';
+import { clientKey, createRateLimiter } from '../../src/http/rate-limit.ts';
+import { loadSubscriptionSecret, SUBSCRIPTION_SECRET_ENV } from '../../src/subscriptions/secret.ts';
+import { getSiteSettings } from './site-data.ts';
+import { getConfig, now as clockNow } from './config.ts';
+import { getStore } from './store.ts';
 
 let secret: Buffer | undefined;
 

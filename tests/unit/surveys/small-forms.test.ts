@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PageFeedback } from '../../../src/model/index.ts';
 import { receiptCodeFor } from '../../../src/surveys/index.ts';
-import { PageFeedbackForm, safeReturnPath, toPageFeedback } from '../../../site/pages/page-feedback/_form.ts';
-import { DeleteResponseForm } from '../../../site/pages/have-your-say/_lib/delete-form.ts';
+import { PageFeedbackForm, safeReturnPath, toPageFeedback } from '../../../src/feedback/page-feedback.ts';
+import { DeleteResponseForm } from '../../../src/surveys/delete-form.ts';
 
 describe('"Is this page useful?"', () => {
   it('accepts yes or no with the empty fields as Astro hands them over', () => {
