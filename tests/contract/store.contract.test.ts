@@ -1,4 +1,5 @@
-// One contract, two adapters: the local store and the Sanity adapter (real @sanity/client → loopback double) behave alike.
+// One contract, every adapter: the journal store, the SQLite store and the Sanity adapter (real @sanity/client → loopback
+// double) behave alike.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { DocumentValidationError, type AnyDocument } from '../../src/model/index
 import { DocumentExistsError, DocumentNotFoundError, RevisionConflictError, type ContentStore } from '../../src/store/port.ts';
 import { openLocalStore } from '../../src/store/local/index.ts';
 import { openSanityStore } from '../../src/store/sanity/index.ts';
+import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import { startSanityDouble, type SanityDouble } from '../doubles/sanity-server.ts';
 import { aCategory, aService, aSurveyResponse, contentFixtures, feedbackFixtures } from '../unit/store/fixtures.ts';
 
@@ -35,6 +37,21 @@ const adapters: Adapter[] = [
       return {
         store,
         writesReached: () => store.stats().journal.content.records + store.stats().journal.feedback.records,
+        async close() {
+          await store.close();
+          await rm(dataDir, { recursive: true, force: true });
+        },
+      };
+    },
+  },
+  {
+    name: 'sqlite',
+    async open(seed) {
+      const dataDir = await mkdtemp(join(tmpdir(), 'store-contract-sqlite-'));
+      const store = await openSqliteStore({ seed, dataDir });
+      return {
+        store,
+        writesReached: () => store.stats().changes,
         async close() {
           await store.close();
           await rm(dataDir, { recursive: true, force: true });

@@ -32,18 +32,20 @@ function parseRecord<T>(bytes: Buffer, file: string, schema: z.ZodType<T>): T {
   return parsed.data;
 }
 
+/** The day a generated sample in `contentDir` was written for, or undefined for content that is not one. */
+export async function sampleWrittenFor(contentDir: string): Promise<string | undefined> {
+  const file = join(contentDir, SAMPLE_DAY_FILE);
+  const bytes = await readFileIfExists(file);
+  return bytes ? parseRecord(bytes, file, SampleDay).writtenFor : undefined;
+}
+
 /**
  * The days by which to move the sample's dates (0 for content that is not a generated sample). The day the store was
  * created is recorded the first time, so every later start moves the sample by the same amount: the story stays as it
  * was on that day, and a document edited since (kept in the journal with its real dates) is never moved again.
  */
 export async function sampleShift(options: SampleShiftOptions): Promise<number> {
-  let writtenFor = options.sampleDay;
-  if (writtenFor === undefined && options.contentDir !== undefined) {
-    const file = join(options.contentDir, SAMPLE_DAY_FILE);
-    const bytes = await readFileIfExists(file);
-    if (bytes) writtenFor = parseRecord(bytes, file, SampleDay).writtenFor;
-  }
+  const writtenFor = options.sampleDay ?? (options.contentDir === undefined ? undefined : await sampleWrittenFor(options.contentDir));
   if (writtenFor === undefined) return 0;
   if (options.dataDir === null) return sampleShiftDays(writtenFor, options.today);
 
