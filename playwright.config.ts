@@ -51,7 +51,8 @@ export default defineConfig({
       DATA_DIR: process.env.E2E_DATA_DIR ?? '.data/e2e',
       TEST_TODAY: process.env.E2E_TODAY,
     },
-    stdout: 'pipe',
+    // stdout is the request log, a line a request; errors go to stderr.
+    stdout: 'ignore',
     stderr: 'pipe',
   },
 });

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { securityHeaders } from '../src/http/security-headers.ts';
-import { requestPath, type Handler } from '../src/http/pipeline.ts';
+import { requestPath, type Handler, type RequestLogLine } from '../src/http/pipeline.ts';
 import { loadConfigOrExit, root } from './lib.ts';
 
 export async function serve(): Promise<void> {
@@ -19,7 +19,9 @@ export async function serve(): Promise<void> {
   const headers = securityHeaders({ https: config.siteUrl.startsWith('https:') });
 
   // Every step between the socket and the site, in order, is in src/http/pipeline.ts.
-  const server = createServer(requestPath({ headers, astro: handler }));
+  // One JSON line per request on stdout, for the log collector: id, method, path without the query, status, time.
+  const log = (line: RequestLogLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
+  const server = createServer(requestPath({ headers, astro: handler, log }));
   // Longer than a load balancer's idle timeout, so the server never closes a kept-alive socket the client is reusing.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
@@ -31,7 +33,18 @@ export async function serve(): Promise<void> {
     const store = config.sanity ? `Sanity project ${config.sanity.projectId}` : `the embedded store (data in ${config.dataDir})`;
     console.log(`The portal is ready at http://${config.host}:${config.port}/ using ${store}. Press Ctrl+C to stop.`);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // SIGTERM (a deployment, a load balancer draining): stop taking requests, let those under way finish, exit 0; a
+  // request still going after 10 s is cut off so the restart is never held up.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    // A kept-alive connection goes idle as its last answer is sent: close each as it does, not 65 s later.
+    setInterval(() => server.closeIdleConnections(), 50).unref();
+    server.closeIdleConnections();
+    setTimeout(() => {
+      server.closeAllConnections();
+      process.exit(0);
+    }, 10_000).unref();
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

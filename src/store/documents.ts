@@ -53,3 +53,9 @@ export function deepFreeze<T>(value: T): T {
 }
 
 export type StoredDocument = AnyDocument & { _rev: string; _createdAt: string; _updatedAt: string };
+
+/** Seed documents may lack system fields: give them the ones a stored document always has, the same on every start. */
+export function withSeedStamps<T extends { _id: string; _type: string }>(doc: T, stamp: string): T & { _rev: string; _createdAt: string; _updatedAt: string } {
+  const d = doc as T & { _rev?: string; _createdAt?: string; _updatedAt?: string };
+  return { ...doc, _rev: d._rev ?? 'seed', _createdAt: d._createdAt ?? stamp, _updatedAt: d._updatedAt ?? d._createdAt ?? stamp };
+}

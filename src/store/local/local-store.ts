@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseDocument, type AnyDocument, type DocumentOf, type DocumentType } from '../../model/index.ts';
 import { applyPatch } from '../patch.ts';
-import { datasetForType, deepFreeze, newRevision } from '../documents.ts';
+import { datasetForType, deepFreeze, newRevision, withSeedStamps } from '../documents.ts';
 import {
   DocumentExistsError,
   DocumentNotFoundError,
@@ -87,7 +87,7 @@ export async function openLocalStore(options: LocalStoreOptions = {}): Promise<L
     for (const name of ['content', 'feedback'] as const) {
       const stamp = seeds[name].modified.toISOString();
       const index = new DatasetIndex();
-      for (const doc of seeds[name].docs) index.put(deepFreeze(withSystemFields(shiftDates(doc as Doc, days), stamp)));
+      for (const doc of seeds[name].docs) index.put(deepFreeze(withSeedStamps(shiftDates(doc as Doc, days), stamp)));
       // The journal holds every acknowledged write since the seed; replaying it rebuilds the state before the crash.
       const log =
         dataDir === null
@@ -105,13 +105,6 @@ export async function openLocalStore(options: LocalStoreOptions = {}): Promise<L
     throw error;
   }
   return new LocalStoreImpl(datasets, now);
-}
-
-/** Seed documents may lack system fields; give them the ones a stored document always has. */
-function withSystemFields(doc: Doc, stamp: string): Doc {
-  const d = doc as Partial<Stored> & Doc;
-  if (d._rev && d._createdAt && d._updatedAt) return doc;
-  return { ...doc, _rev: d._rev ?? 'seed', _createdAt: d._createdAt ?? stamp, _updatedAt: d._updatedAt ?? d._createdAt ?? stamp };
 }
 
 class LocalStoreImpl implements LocalStore {

@@ -9,7 +9,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { parseDocument, type AnyDocument, type DocumentOf, type DocumentType } from '../../model/index.ts';
 import { shiftDates } from '../../sample/shift-dates.ts';
 import { daysBetween, londonDate } from '../../text/dates.ts';
-import { datasetForType, deepFreeze, isPublishedId, newRevision } from '../documents.ts';
+import { datasetForType, deepFreeze, isPublishedId, newRevision, withSeedStamps } from '../documents.ts';
 import { DatasetIndex, type Doc } from '../local/dataset-index.ts';
 import { runGroq } from '../local/groq-engine.ts';
 import { readSeed, validateSeed } from '../local/seed-file.ts';
@@ -86,8 +86,7 @@ async function seedNewDatabase(db: DatabaseSync, options: SqliteStoreOptions, to
     for (const dataset of DATASETS) {
       const stamp = seeds[dataset].modified.toISOString();
       for (const seed of seeds[dataset].docs) {
-        const doc = shiftDates(seed as unknown as Doc, days) as Partial<Stored> & Doc;
-        const stored = { ...doc, _rev: doc._rev ?? 'seed', _createdAt: doc._createdAt ?? stamp, _updatedAt: doc._updatedAt ?? doc._createdAt ?? stamp };
+        const stored = withSeedStamps(shiftDates(seed as unknown as Doc, days), stamp);
         insert.run(dataset, stored._id, stored._type, stored._rev, stored._createdAt, stored._updatedAt, JSON.stringify(stored));
       }
     }

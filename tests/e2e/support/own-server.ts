@@ -32,6 +32,8 @@ export interface OwnServer {
   output(): string;
   /** SIGTERM, as a deployment would: in-flight writes finish first. */
   stop(): Promise<void>;
+  /** How the last process ended, once it has: its exit code (or signal). */
+  exited(): { code: number | null; signal: NodeJS.Signals | null } | undefined;
   /** SIGKILL: the process dies at once, mid-write if it was writing. */
   kill(): Promise<void>;
   /** Start again on the same port and data folder (after stop or kill). */
@@ -50,6 +52,7 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
   const url = `http://127.0.0.1:${options.port}`;
   let child: ChildProcess | undefined;
   let log = '';
+  let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
   const start = async () => {
     log = '';
@@ -64,6 +67,8 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child = proc;
+    exit = undefined;
+    proc.once('exit', (code, signal) => (exit = { code, signal }));
     proc.stdout?.on('data', (b: Buffer) => (log += b.toString()));
     proc.stderr?.on('data', (b: Buffer) => (log += b.toString()));
     const deadline = Date.now() + 30_000;
@@ -90,6 +95,7 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
     port: options.port,
     dataDir,
     output: () => log,
+    exited: () => exit,
     stop: () => end('SIGTERM'),
     kill: () => end('SIGKILL'),
     restart: start,

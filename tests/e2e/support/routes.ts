@@ -95,6 +95,7 @@ export const EXAMPLES: Record<string, string[]> = {
   '/preview/[type]/[id]': ['/preview/services/service-westmoor-sendiass'],
   '/report-a-problem/': ['/report-a-problem/?subject=service-westmoor-sendiass'],
   '/search': ['/search/?q=speech+therapy'],
+  '/readyz': ['/readyz'],
   '/shortlist/': ['/shortlist/'],
   '/shortlist/download.txt': ['/shortlist/download.txt'],
   '/studio/[...path]': ['/studio/'],
