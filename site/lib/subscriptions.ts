@@ -1,7 +1,7 @@
 // What the subscription pages share: the signing secret, the mailer, the store, and a per-client rate limit.
 import { getMailer } from '../../src/email/index.ts';
 import { clientKey, createRateLimiter } from '../../src/http/rate-limit.ts';
-import { loadSubscriptionSecret, SUBSCRIPTION_SECRET_ENV } from '../../src/subscriptions/secret.ts';
+import { loadSubscriptionSecret } from '../../src/subscriptions/secret.ts';
 import { getSiteSettings } from './site-data.ts';
 import { getConfig, now as clockNow } from './config.ts';
 import { getStore } from './store.ts';
@@ -9,7 +9,7 @@ import { getStore } from './store.ts';
 let secret: Buffer | undefined;
 
 export function subscriptionSecret(): Buffer {
-  secret ??= loadSubscriptionSecret({ secret: process.env[SUBSCRIPTION_SECRET_ENV], dataDir: getConfig().dataDir });
+  secret ??= loadSubscriptionSecret({ secret: getConfig().subscriptionSecret, dataDir: getConfig().dataDir });
   return secret;
 }
 

@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   COMMS_EMAIL: optionalText.pipe(z.email('must be an email address').optional()),
   /** Signs survey receipt and resume codes; without it a secret is made once in DATA_DIR. */
   SURVEY_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional()),
+  /** Signs email update links (confirm, unsubscribe); without it a secret is made once in DATA_DIR. */
+  SUBSCRIPTION_SECRET: optionalText.pipe(z.string().min(32, 'must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)').optional()),
   /**
    * Survey answers one address may send a minute. A whole school answering at 9am shares one address, so the default
    * is generous; 0 turns the limit off, for when a proxy in front limits instead (and for load tests).
@@ -75,6 +77,7 @@ export interface Config {
   dataDir: string;
   contentDir: string;
   surveySecret?: string;
+  subscriptionSecret?: string;
   /** Survey submissions per client address per minute; 0 is no limit. */
   surveyRateLimit: number;
   /** Set only by tests (TEST_TODAY): the day the portal's clock reads. */
@@ -115,6 +118,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     if (!e.SURVEY_SECRET) {
       throw new ConfigError('SURVEY_SECRET', 'is required when SANITY_PROJECT_ID is set, so every server behind a load balancer signs receipt and resume codes alike');
     }
+    if (!e.SUBSCRIPTION_SECRET) {
+      throw new ConfigError(
+        'SUBSCRIPTION_SECRET',
+        'is required when SANITY_PROJECT_ID is set, so confirm and unsubscribe links work on every server and after a redeploy',
+      );
+    }
     if (!e.SANITY_API_WRITE_TOKEN) {
       throw new ConfigError('SANITY_API_WRITE_TOKEN', 'is required when SANITY_PROJECT_ID is set: the site stores feedback and reports');
     }
@@ -150,6 +159,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir: e.DATA_DIR,
     contentDir: e.CONTENT_DIR,
     surveySecret: e.SURVEY_SECRET,
+    subscriptionSecret: e.SUBSCRIPTION_SECRET,
     surveyRateLimit: e.SURVEY_RATE_LIMIT ?? 300,
     testToday: e.TEST_TODAY,
     sanity,

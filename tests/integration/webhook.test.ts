@@ -22,13 +22,14 @@ beforeAll(async () => {
     SANITY_API_WRITE_TOKEN: 'sk-test',
     SANITY_WEBHOOK_SECRET: SECRET,
     SURVEY_SECRET: 'a-survey-secret-of-at-least-32-characters',
+    SUBSCRIPTION_SECRET: 'a-subscription-secret-of-32-characters-or-more',
     DATA_DIR: dataDir,
   });
   ({ POST, ALL } = (await import('../../site/pages/api/webhooks/sanity.ts')) as unknown as { POST: Route; ALL: Route });
 });
 afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
-  for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_FEEDBACK_DATASET', 'SANITY_API_WRITE_TOKEN', 'SANITY_WEBHOOK_SECRET', 'SURVEY_SECRET', 'DATA_DIR']) delete process.env[name];
+  for (const name of ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_FEEDBACK_DATASET', 'SANITY_API_WRITE_TOKEN', 'SANITY_WEBHOOK_SECRET', 'SURVEY_SECRET', 'SUBSCRIPTION_SECRET', 'DATA_DIR']) delete process.env[name];
 });
 
 function post(body: string, headers: Record<string, string> = {}) {
