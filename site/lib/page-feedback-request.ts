@@ -3,6 +3,7 @@
 import type { AstroGlobal } from 'astro';
 import { actions, isInputError } from 'astro:actions';
 import { safeReturnPath } from '../../src/feedback/page-feedback.ts';
+import { firstMessages } from './action-errors.ts';
 
 export interface PageFeedbackPage {
   path: string;
@@ -29,7 +30,7 @@ export async function pageFeedbackRequest(Astro: AstroGlobal): Promise<PageFeedb
     if (!result.error) return Astro.redirect(`${back}#page-useful-thanks`, 303);
     Astro.response.status = result.error.status;
     if (isInputError(result.error)) {
-      errors = Object.fromEntries(Object.entries(result.error.fields).map(([field, messages]) => [field, (messages as string[])[0]!]));
+      errors = firstMessages(result.error);
     } else {
       problem = result.error.message;
     }

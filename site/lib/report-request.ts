@@ -3,6 +3,7 @@
 import type { AstroGlobal } from 'astro';
 import { actions, isInputError } from 'astro:actions';
 import { getStore } from './store.ts';
+import { firstMessages } from './action-errors.ts';
 
 export interface ReportPage {
   subjectId: string;
@@ -32,7 +33,7 @@ export async function reportRequest(Astro: AstroGlobal): Promise<ReportPage | Re
     const result = await Astro.callAction(actions.reportProblem, form);
     if (!result.error) return Astro.redirect('/report-a-problem/sent/', 303);
     if (isInputError(result.error)) {
-      errors = Object.fromEntries(Object.entries(result.error.fields).map(([field, messages]) => [field, (messages as string[])[0]!]));
+      errors = firstMessages(result.error);
       Astro.response.status = 400;
     } else {
       problem = result.error.message;

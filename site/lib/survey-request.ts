@@ -11,6 +11,7 @@ import { surveyPageView, type SurveyPageView } from '../../src/surveys/survey-pa
 import { formatDate } from '../../src/text/dates.ts';
 import { getConfig, now as clockNow } from './config.ts';
 import { findSurvey } from './surveys.ts';
+import { firstMessages } from './action-errors.ts';
 
 export interface SurveyPage {
   survey: Survey;
@@ -100,7 +101,7 @@ async function onPost(Astro: AstroGlobal, survey: Survey): Promise<Posted> {
   }
   Astro.response.status = result.error.status;
   if (!isInputError(result.error)) return { step: { kind: 'check' }, state, errors: [], problem: { message: result.error.message, href: '#your-answers' } };
-  const fields = Object.entries(result.error.fields).map(([field, messages]) => ({ field, message: (messages as string[])[0]! }));
+  const fields = Object.entries(firstMessages(result.error)).map(([field, message]) => ({ field, message }));
   const shown = new Set(visibleQuestions(survey, state.answers).map((q) => q.key));
   const onQuestions = fields.filter((f) => shown.has(f.field));
   if (onQuestions.length > 0) {

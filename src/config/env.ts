@@ -52,6 +52,11 @@ const EnvSchema = z.object({
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
 
+/** Whether a SITE_URL is a public address (a live site), rather than this machine's own (development and tests). */
+export function isPublicSiteUrl(siteUrl: string): boolean {
+  return !LOOPBACK_HOSTS.test(new URL(siteUrl).hostname);
+}
+
 export interface SanityConfig {
   projectId: string;
   dataset: string;
@@ -149,7 +154,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   // A live site has a public SITE_URL; a moved clock there would open and close surveys and mark actions overdue on
   // the wrong day. Tests run on loopback addresses (or without SITE_URL).
-  if (e.TEST_TODAY && e.SITE_URL && !LOOPBACK_HOSTS.test(new URL(e.SITE_URL).hostname)) {
+  if (e.TEST_TODAY && e.SITE_URL && isPublicSiteUrl(e.SITE_URL)) {
     throw new ConfigError('TEST_TODAY', `is for tests only and cannot be set on a live site (SITE_URL is ${e.SITE_URL}); unset it`);
   }
   return {

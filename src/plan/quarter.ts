@@ -1,5 +1,5 @@
 // Calendar quarters for the board pack: "2026-q4" in addresses, "October to December 2026" in words.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { MONTHS } from '../text/dates.ts';
 
 export interface Quarter {
   year: number;

@@ -1,11 +1,7 @@
 // The two small records that place the sample in time: the day its files were written for, and the day a store began.
 import { z } from 'zod';
-import { daysBetween, isCalendarDate } from '../text/dates.ts';
 
-const IsoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine(isCalendarDate, 'must be a real calendar date');
+const IsoDay = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
 /** `sample-day.json` beside a sample's NDJSON files: only generated samples have one, so only they ever move. */
 export const SampleDay = z.object({ writtenFor: IsoDay }).strict();
@@ -16,11 +12,3 @@ export const SAMPLE_DAY_FILE = 'sample-day.json';
 export const StoreCreated = z.object({ createdOn: IsoDay }).strict();
 export type StoreCreated = z.infer<typeof StoreCreated>;
 export const STORE_CREATED_FILE = 'store-created.json';
-
-/**
- * Days to move a sample written for `writtenFor` so that it tells its story as of `createdOn`. Worked out from the
- * creation day on every start, so the same store always shows the same dates, and later edits are never moved again.
- */
-export function sampleShiftDays(writtenFor: string, createdOn: string): number {
-  return daysBetween(writtenFor, createdOn);
-}

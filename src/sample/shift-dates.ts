@@ -1,11 +1,10 @@
 // Moving the sample area through time: every date in a document, and the dates written in its prose, by whole days.
 // The sample is written for one day; moved by the days from that day to "today", it tells the same story on any day.
-import { formatDate, formatMonth, isCalendarDate } from '../text/dates.ts';
+import { MONTHS, formatDate, formatMonth, isCalendarDate } from '../text/dates.ts';
 
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // "8 November 2023" or "June 2023"; a month with no year ("every May", "October half term") is a season, not a date.
 const PROSE_DATE = new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTHS.join('|')}) (\\d{4})\\b`, 'g');
 // Identifiers and references are names, not dates, even when they look like one.

@@ -1,6 +1,5 @@
 // The embedded store: sample NDJSON plus a durable journal of writes, queried with groq-js. No account, no network.
 import { join } from 'node:path';
-import { stat } from 'node:fs/promises';
 import { parseDocument, type AnyDocument, type DocumentOf, type DocumentType } from '../../model/index.ts';
 import { applyPatch } from '../patch.ts';
 import { datasetForType, deepFreeze, newRevision, withSeedStamps } from '../documents.ts';
@@ -17,7 +16,7 @@ import { DatasetIndex, type Doc } from './dataset-index.ts';
 import { runGroq } from './groq-engine.ts';
 import { FileJournal, MemoryLog, type JournalStats } from './journal.ts';
 import { LocalDataset } from './local-dataset.ts';
-import { readSeed, validateSeed } from './seed-file.ts';
+import { loadSeeds } from './seed-file.ts';
 import { sampleShift } from './store-created.ts';
 import { shiftDates } from '../../sample/shift-dates.ts';
 import { londonDate } from '../../text/dates.ts';
@@ -57,23 +56,7 @@ export async function openLocalStore(options: LocalStoreOptions = {}): Promise<L
   const dataDir = options.dataDir === undefined ? '.data' : options.dataDir;
   const now = options.now ?? (() => new Date());
 
-  // Seed documents without system fields get a stamp that does not change between starts.
-  let seeds: Record<DatasetName, { docs: AnyDocument[]; modified: Date }>;
-  if (options.seed) {
-    seeds = {
-      content: { docs: validateSeed(options.seed.content ?? [], 'seed.content', 'content'), modified: new Date(0) },
-      feedback: { docs: validateSeed(options.seed.feedback ?? [], 'seed.feedback', 'feedback'), modified: new Date(0) },
-    };
-  } else {
-    // A missing folder is a configuration mistake; a missing file in it is just an empty dataset.
-    const dirStat = await stat(contentDir).catch(() => null);
-    if (!dirStat?.isDirectory()) throw new Error(`content folder "${contentDir}" does not exist (set CONTENT_DIR)`);
-    const [content, feedback] = await Promise.all([
-      readSeed(join(contentDir, options.contentFile ?? 'sample.ndjson'), 'content'),
-      readSeed(join(contentDir, options.feedbackFile ?? 'feedback.ndjson'), 'feedback'),
-    ]);
-    seeds = { content, feedback };
-  }
+  const seeds = await loadSeeds({ contentDir, contentFile: options.contentFile, feedbackFile: options.feedbackFile, seed: options.seed });
   // A generated sample is moved once, to the day this store was created, so it never goes stale (decision 006).
   const days = await sampleShift({
     contentDir: options.seed ? undefined : contentDir,

@@ -1,5 +1,6 @@
 // Reading a dataset's NDJSON file: every line parsed with the zod model, errors named by file and line.
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DocumentValidationError, parseDocument, type AnyDocument } from '../../model/index.ts';
 import { datasetForType } from '../documents.ts';
 import type { DatasetName } from '../port.ts';
@@ -72,4 +73,32 @@ export async function readSeed(file: string, dataset: DatasetName): Promise<{ do
   }
   const { mtime } = await stat(file);
   return { docs: parseSeed(text, file, dataset), modified: mtime };
+}
+
+export type Seeds = Record<DatasetName, { docs: AnyDocument[]; modified: Date }>;
+
+/**
+ * Both datasets' seed documents: given ones (tests), or the NDJSON files in `contentDir`. Documents without system
+ * fields get the file's modification time as their stamp (the epoch for given ones), so it is the same on every start.
+ */
+export async function loadSeeds(options: {
+  contentDir: string;
+  contentFile?: string;
+  feedbackFile?: string;
+  seed?: { content?: readonly unknown[]; feedback?: readonly unknown[] };
+}): Promise<Seeds> {
+  if (options.seed) {
+    return {
+      content: { docs: validateSeed(options.seed.content ?? [], 'seed.content', 'content'), modified: new Date(0) },
+      feedback: { docs: validateSeed(options.seed.feedback ?? [], 'seed.feedback', 'feedback'), modified: new Date(0) },
+    };
+  }
+  // A missing folder is a configuration mistake; a missing file in it is just an empty dataset.
+  const dirStat = await stat(options.contentDir).catch(() => null);
+  if (!dirStat?.isDirectory()) throw new Error(`content folder "${options.contentDir}" does not exist (set CONTENT_DIR)`);
+  const [content, feedback] = await Promise.all([
+    readSeed(join(options.contentDir, options.contentFile ?? 'sample.ndjson'), 'content'),
+    readSeed(join(options.contentDir, options.feedbackFile ?? 'feedback.ndjson'), 'feedback'),
+  ]);
+  return { content, feedback };
 }

@@ -3,7 +3,8 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { readFileIfExists, writeFileDurably } from '../../fs/durable.ts';
-import { SAMPLE_DAY_FILE, SampleDay, STORE_CREATED_FILE, StoreCreated, sampleShiftDays } from '../../sample/sample-day.ts';
+import { SAMPLE_DAY_FILE, SampleDay, STORE_CREATED_FILE, StoreCreated } from '../../sample/sample-day.ts';
+import { daysBetween } from '../../text/dates.ts';
 
 export interface SampleShiftOptions {
   /** The sample's folder; its `sample-day.json`, if any, says the day the sample was written for. */
@@ -47,16 +48,16 @@ export async function sampleWrittenFor(contentDir: string): Promise<string | und
 export async function sampleShift(options: SampleShiftOptions): Promise<number> {
   const writtenFor = options.sampleDay ?? (options.contentDir === undefined ? undefined : await sampleWrittenFor(options.contentDir));
   if (writtenFor === undefined) return 0;
-  if (options.dataDir === null) return sampleShiftDays(writtenFor, options.today);
+  if (options.dataDir === null) return daysBetween(writtenFor, options.today);
 
   const file = join(options.dataDir, STORE_CREATED_FILE);
   const bytes = await readFileIfExists(file);
-  if (bytes) return sampleShiftDays(writtenFor, parseRecord(bytes, file, StoreCreated).createdOn);
+  if (bytes) return daysBetween(writtenFor, parseRecord(bytes, file, StoreCreated).createdOn);
 
   // A store whose journals predate this record was made from the sample unmoved: it keeps the dates it has shown.
   const existing = await readdir(options.dataDir).catch(() => [] as string[]);
   const createdOn = existing.some((name) => name.endsWith('.journal')) ? writtenFor : options.today;
   await mkdir(options.dataDir, { recursive: true });
   await writeFileDurably(file, `${JSON.stringify({ createdOn } satisfies StoreCreated, null, 2)}\n`);
-  return sampleShiftDays(writtenFor, createdOn);
+  return daysBetween(writtenFor, createdOn);
 }

@@ -12,7 +12,7 @@ import { daysBetween, londonDate } from '../../text/dates.ts';
 import { datasetForType, deepFreeze, isPublishedId, newRevision, withSeedStamps } from '../documents.ts';
 import { DatasetIndex, type Doc } from '../local/dataset-index.ts';
 import { runGroq } from '../local/groq-engine.ts';
-import { readSeed, validateSeed } from '../local/seed-file.ts';
+import { loadSeeds } from '../local/seed-file.ts';
 import { sampleWrittenFor } from '../local/store-created.ts';
 import { applyPatch } from '../patch.ts';
 import {
@@ -68,15 +68,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
  */
 async function seedNewDatabase(db: DatabaseSync, options: SqliteStoreOptions, today: string): Promise<void> {
   const contentDir = options.contentDir ?? 'content';
-  const seeds = options.seed
-    ? {
-        content: { docs: validateSeed(options.seed.content ?? [], 'seed.content', 'content'), modified: new Date(0) },
-        feedback: { docs: validateSeed(options.seed.feedback ?? [], 'seed.feedback', 'feedback'), modified: new Date(0) },
-      }
-    : {
-        content: await readSeed(join(contentDir, 'sample.ndjson'), 'content'),
-        feedback: await readSeed(join(contentDir, 'feedback.ndjson'), 'feedback'),
-      };
+  const seeds = await loadSeeds({ contentDir, seed: options.seed });
   const writtenFor = options.sampleDay ?? (options.seed ? undefined : await sampleWrittenFor(contentDir));
   const days = writtenFor ? daysBetween(writtenFor, today) : 0;
   inWriteTransaction(db, () => {

@@ -27,4 +27,4 @@ export function ofType<T extends DocumentType>(docs: readonly AnyDocument[], typ
   return docs.filter((d) => d._type === type) as DocumentOf<T>[];
 }
 
-export const TODAY = '2026-11-23';
+export { SAMPLE_DAY as TODAY } from '../../support/sample-day.ts';

@@ -7,7 +7,7 @@ import { planContentQuery, type PlanContent } from '../../../src/queries/plan.ts
 import type { SurveySeries } from '../../../src/plan/plan-model.ts';
 import { openLocalStore } from '../../../src/store/local/index.ts';
 
-export const TODAY = '2026-11-23';
+export { SAMPLE_DAY as TODAY } from '../../support/sample-day.ts';
 
 let loaded: Promise<{ content: PlanContent; surveySeries: SurveySeries }> | undefined;
 
