@@ -148,7 +148,7 @@ async function check(dataDir: string, acknowledged: string[]): Promise<{ missing
   const store = await openLocalStore({ dataDir, contentDir });
   let missing = 0;
   for (const id of acknowledged) if (!(await store.getDocument(responseIdFor(id), { dataset: 'feedback' }))) missing++;
-  const stored = store.stats().journal.feedback.records;
+  const stored = store.stats().documents.feedback;
   await store.close();
   return { missing, stored };
 }

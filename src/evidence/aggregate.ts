@@ -53,7 +53,8 @@ export interface MeasureFigures {
   periods: PeriodFigures[];
 }
 
-interface Link {
+/** One linked question, ready to judge answers by: its key and the answers that count as positive. */
+export interface Link {
   questionKey: string;
   positive: ReadonlySet<string>;
 }
@@ -61,7 +62,7 @@ interface Link {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Linked questions by survey id, in the measure's order; links to a missing survey or question are left out. */
-function linksBySurvey(measure: MeasureLinks, surveys: readonly SurveyForEvidence[]): Map<string, Link[]> {
+export function linksBySurvey(measure: MeasureLinks, surveys: readonly SurveyForEvidence[]): Map<string, Link[]> {
   const byId = new Map(surveys.map((s) => [s._id, s]));
   const out = new Map<string, Link[]>();
   for (const link of measure.surveyQuestions) {
@@ -82,7 +83,7 @@ function linksBySurvey(measure: MeasureLinks, surveys: readonly SurveyForEvidenc
  * A response counts once, for the first linked question it answered, so two linked questions in one survey never
  * count one person twice.
  */
-function verdict(response: ResponseForEvidence, links: readonly Link[]): boolean | undefined {
+export function verdict(response: ResponseForEvidence, links: readonly Link[]): boolean | undefined {
   for (const link of links) {
     const answer = response.answers.find((a) => a.questionKey === link.questionKey);
     if (!answer) continue;
@@ -96,14 +97,15 @@ function verdict(response: ResponseForEvidence, links: readonly Link[]): boolean
   return undefined;
 }
 
-function groupOf(response: ResponseForEvidence, groupBy: GroupBy): string {
+/** The group a response counts in, before addCount's fallback for a group the order does not know. */
+export function groupOf(response: ResponseForEvidence, groupBy: GroupBy): string {
   if (groupBy === 'audience') return response.audience;
   if (groupBy === 'agePhase') return response.agePhase ?? UNKNOWN_PHASE_GROUP;
   return ALL_GROUP;
 }
 
 /** Groups in a fixed order (the model's), whatever order the responses came in. */
-function groupOrder(groupBy: GroupBy): readonly string[] {
+export function groupOrder(groupBy: GroupBy): readonly string[] {
   if (groupBy === 'audience') return SURVEY_AUDIENCES;
   if (groupBy === 'agePhase') return [...AGE_PHASE_SLUGS, UNKNOWN_PHASE_GROUP];
   return [ALL_GROUP];
@@ -116,11 +118,55 @@ export function groupFigures(group: string, n: number, positive: number): GroupF
   return { group, n, positive, percent: round1((100 * positive) / n), low: round1(100 * low), high: round1(100 * high), suppressed: false };
 }
 
+/** n and positive per quarter and group, gathered before the figures are built from them. */
+export interface Counts {
+  order: readonly string[];
+  /** quarter → [n, positive] per group index, flat: filling it runs once per response, 100,000s of times. */
+  byQuarter: Map<number, Int32Array>;
+  seen: Set<number>;
+  first: number;
+  last: number;
+}
+
+export function emptyCounts(groupBy: GroupBy): Counts {
+  return { order: groupOrder(groupBy), byQuarter: new Map(), seen: new Set(), first: Infinity, last: -Infinity };
+}
+
+/** Adds n responses (positive of them positive). A group the order does not know counts in its last group. */
+export function addCount(counts: Counts, quarter: number, group: string, n: number, positive: number): void {
+  // A running total taken back to nothing (every answer in it deleted) must leave no quarter or group behind.
+  if (n === 0) return;
+  const { order } = counts;
+  let row = counts.byQuarter.get(quarter);
+  if (!row) counts.byQuarter.set(quarter, (row = new Int32Array(order.length * 2)));
+  let g = order.indexOf(group);
+  if (g === -1) g = order.length - 1;
+  row[g * 2]! += n;
+  row[g * 2 + 1]! += positive;
+  counts.seen.add(g);
+  if (quarter < counts.first) counts.first = quarter;
+  if (quarter > counts.last) counts.last = quarter;
+}
+
 /**
- * Per quarter (Europe/London) and group: every quarter from the first response that counts to the last, so a quarter
- * with none shows as suppressed rather than disappearing from a chart; every group seen in any quarter appears in
- * each, so tables stay rectangular.
+ * Every quarter from the first counted to the last, so a quarter with none shows as suppressed rather than
+ * disappearing from a chart; every group seen in any quarter appears in each, so tables stay rectangular.
  */
+export function figuresFromCounts(counts: Counts): MeasureFigures {
+  const { order, byQuarter } = counts;
+  const groups = [...counts.seen].sort((a, b) => a - b);
+  const periods: PeriodFigures[] = [];
+  for (let quarter = counts.first; quarter <= counts.last; quarter++) {
+    const row = byQuarter.get(quarter);
+    periods.push({
+      ...quarterFromIndex(quarter),
+      groups: groups.map((g) => groupFigures(order[g]!, row?.[g * 2] ?? 0, row?.[g * 2 + 1] ?? 0)),
+    });
+  }
+  return { periods };
+}
+
+/** Per quarter (Europe/London) and group, from every response at once; src/evidence/tally.ts keeps the same as running totals. */
 export function aggregateMeasure(
   measure: MeasureLinks,
   surveys: readonly SurveyForEvidence[],
@@ -130,36 +176,13 @@ export function aggregateMeasure(
   const groupBy = options.groupBy ?? 'none';
   const links = linksBySurvey(measure, surveys);
   if (links.size === 0) return { periods: [] };
-  const order = groupOrder(groupBy);
-  // counts[quarter][groupIndex] = [n, positive], in flat arrays: this loop runs once per response, 100,000s of times.
-  const counts = new Map<number, Int32Array>();
-  const seen = new Set<number>();
-  let first = Infinity;
-  let last = -Infinity;
+  const counts = emptyCounts(groupBy);
   for (const response of responses) {
     const surveyLinks = links.get(response.survey._ref);
     if (!surveyLinks) continue;
     const positive = verdict(response, surveyLinks);
     if (positive === undefined) continue;
-    const quarter = quarterIndex(response.submittedAt);
-    let row = counts.get(quarter);
-    if (!row) counts.set(quarter, (row = new Int32Array(order.length * 2)));
-    let g = order.indexOf(groupOf(response, groupBy));
-    if (g === -1) g = order.length - 1;
-    row[g * 2]! += 1;
-    if (positive) row[g * 2 + 1]! += 1;
-    seen.add(g);
-    if (quarter < first) first = quarter;
-    if (quarter > last) last = quarter;
+    addCount(counts, quarterIndex(response.submittedAt), groupOf(response, groupBy), 1, positive ? 1 : 0);
   }
-  const groups = [...seen].sort((a, b) => a - b);
-  const periods: PeriodFigures[] = [];
-  for (let quarter = first; quarter <= last; quarter++) {
-    const row = counts.get(quarter);
-    periods.push({
-      ...quarterFromIndex(quarter),
-      groups: groups.map((g) => groupFigures(order[g]!, row?.[g * 2] ?? 0, row?.[g * 2 + 1] ?? 0)),
-    });
-  }
-  return { periods };
+  return figuresFromCounts(counts);
 }

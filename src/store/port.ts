@@ -38,9 +38,22 @@ export interface ContentStore {
   /** Apply a patch; the patched document is validated before it is stored. */
   patch(id: string, patch: Patch, options?: QueryOptions): Promise<AnyDocument>;
   delete(id: string, options?: QueryOptions): Promise<void>;
+  /**
+   * Decision 007's erasure: delete these private (feedback) documents for good, in one transaction, with every copy the
+   * store keeps of them (its change history, and any public history holding a quote whose key starts with one of
+   * `quoteKeyPrefixes`). Resolves with the ids that were there. Call it through `src/privacy/erase.ts`, which takes
+   * the quotes down first.
+   */
+  erase(ids: readonly string[], erasure: Erasure): Promise<string[]>;
   /** Every document of a dataset as Sanity-importable NDJSON lines (no trailing newline per line). */
   exportNdjson(dataset: DatasetName): AsyncIterable<string>;
   close(): Promise<void>;
+}
+
+export interface Erasure {
+  /** Why, in the erasure log (ids and reason only, never content): e.g. "deleted with a receipt code". */
+  reason: string;
+  quoteKeyPrefixes: readonly string[];
 }
 
 export class DocumentExistsError extends Error {
@@ -70,5 +83,18 @@ export class RevisionConflictError extends Error {
     this.documentId = documentId;
     this.expectedRevision = expectedRevision;
     this.name = 'RevisionConflictError';
+  }
+}
+
+/**
+ * The store could not take the write just now (disk full, database busy past its wait, file not writable): nothing
+ * was written, and the same request may succeed later. Answered as 503 with Retry-After, never as a lost answer.
+ */
+export class StoreUnavailableError extends Error {
+  readonly retryAfterSeconds: number;
+  constructor(message: string, retryAfterSeconds = 30, options?: { cause?: unknown }) {
+    super(message, options);
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.name = 'StoreUnavailableError';
   }
 }

@@ -82,7 +82,6 @@ export async function unsubscribe(token: string, deps: { secret: Uint8Array; sto
   const checked = verifyUnsubscribeToken(deps.secret, token);
   if (!checked.ok) return checked;
   const id = checked.payload.subscription;
-  const existing = await deps.store.getDocument(id, { dataset: 'feedback' });
-  if (existing) await deps.store.delete(id, { dataset: 'feedback' });
-  return { ok: true, removed: existing !== null };
+  const erased = await deps.store.erase([id], { reason: 'unsubscribed', quoteKeyPrefixes: [] });
+  return { ok: true, removed: erased.length > 0 };
 }

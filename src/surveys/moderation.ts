@@ -114,6 +114,9 @@ export function defaultAttribution(response: Pick<SurveyResponse, 'audience' | '
 /** The quote's key: one per answer, so quoting twice is harmless and a later rejection can find it. */
 const quoteKey = (ref: AnswerRef) => `quote-${ref.responseId}-${ref.questionKey}`.replace(/[^a-z0-9_-]/gi, '-');
 
+/** What every quote taken from one response starts with: how erasing the response finds them all. */
+export const quoteKeyPrefix = (responseId: string) => `quote-${responseId}-`.replace(/[^a-z0-9_-]/gi, '-');
+
 interface YouSaidWeDidDoc {
   _id: string;
   _rev: string;

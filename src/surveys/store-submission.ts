@@ -1,6 +1,7 @@
 // Storing a checked submission as an anonymous survey response, and deleting one when its receipt code is given back.
 import { ANSWER_TEXT_MAX, type Answer, type Survey, type SurveyResponse } from '../model/index.ts';
 import { scrubPersonalData } from '../privacy/scrub.ts';
+import { eraseFeedback } from '../privacy/erase.ts';
 import type { ContentStore } from '../store/port.ts';
 import type { ParsedAnswer } from './answer-schema.ts';
 import { normaliseReceiptCode, receiptCodeFor, receiptHash } from './receipt-code.ts';
@@ -78,6 +79,6 @@ export async function deleteByReceipt(store: ContentStore, receiptCode: string):
     { dataset: 'feedback' },
   );
   if (!ids || ids.length === 0) return 'not-found';
-  for (const id of ids) await store.delete(id, { dataset: 'feedback' });
+  await eraseFeedback(store, ids, 'deleted with its receipt code');
   return 'deleted';
 }

@@ -36,21 +36,6 @@ const adapters: Adapter[] = [
       const store = await openLocalStore({ seed, dataDir });
       return {
         store,
-        writesReached: () => store.stats().journal.content.records + store.stats().journal.feedback.records,
-        async close() {
-          await store.close();
-          await rm(dataDir, { recursive: true, force: true });
-        },
-      };
-    },
-  },
-  {
-    name: 'sqlite',
-    async open(seed) {
-      const dataDir = await mkdtemp(join(tmpdir(), 'store-contract-sqlite-'));
-      const store = await openSqliteStore({ seed, dataDir });
-      return {
-        store,
         writesReached: () => store.stats().changes,
         async close() {
           await store.close();

@@ -20,15 +20,15 @@ test('saying a page is useful takes you back to it with a thank-you', async ({ p
   const feedback = page.getByRole('complementary', { name: 'Page feedback' });
   await expect(feedback.getByRole('heading', { name: 'Is this page useful?' })).toBeVisible();
   await expect(feedback.getByText('Thank you for your feedback.')).toBeHidden();
-  const before = server.feedbackBytes();
+  const before = server.feedbackWrites();
   await feedback.getByRole('button', { name: 'Yes this page is useful' }).click();
 
   await expect(page).toHaveURL(`${server.url}/local-offer/#page-useful-thanks`);
   await expect(feedback.getByText('Thank you for your feedback.')).toBeVisible();
   await expect(feedback.getByRole('button', { name: 'Yes this page is useful' })).toBeHidden();
   await expectNoAxeViolations(page);
-  expect(server.feedbackBytes()).toBeGreaterThan(before);
-  expect(server.feedbackJournal()).toContain('"path":"/local-offer/","useful":true');
+  expect(server.feedbackWrites()).toBeGreaterThan(before);
+  expect(server.feedbackStored()).toContain('"path":"/local-offer/","useful":true');
 });
 
 test('what was wrong is stored with personal details taken out, and a search comes back with its results', async ({ page }) => {
@@ -40,18 +40,18 @@ test('what was wrong is stored with personal details taken out, and a search com
 
   await expect(page).toHaveURL(`${server.url}/search/?q=speech+therapy#page-useful-thanks`);
   await expect(feedback.getByText('Thank you for your feedback.')).toBeVisible();
-  const journal = server.feedbackJournal();
-  expect(journal).toContain('"path":"/search/","useful":false');
-  expect(journal).toContain('Nothing about Saturday groups.');
-  expect(journal).not.toContain('sam.jones@example.com');
-  expect(journal).not.toContain('07700 900456');
+  const stored = server.feedbackStored();
+  expect(stored).toContain('"path":"/search/","useful":false');
+  expect(stored).toContain('Nothing about Saturday groups.');
+  expect(stored).not.toContain('sam.jones@example.com');
+  expect(stored).not.toContain('07700 900456');
   // Only the page's path is kept: never what was searched for.
-  expect(journal).not.toContain('speech+therapy');
+  expect(stored).not.toContain('speech+therapy');
 });
 
 test('too much text is refused with the form shown again, then accepted once shortened', async ({ page }) => {
   await page.goto(`${server.url}/guides/`);
-  const before = server.feedbackBytes();
+  const before = server.feedbackWrites();
   const feedback = page.getByRole('complementary', { name: 'Page feedback' });
   await feedback.getByText('Tell us what was wrong with this page').click();
   const tooLong = 'The list is hard to follow. '.repeat(40);
@@ -63,16 +63,16 @@ test('too much text is refused with the form shown again, then accepted once sho
   await expect(page.getByLabel('What was wrong? (optional)').first()).toHaveValue(tooLong);
   await expect(page.getByRole('radio', { name: 'No' })).toBeChecked();
   await expectNoAxeViolations(page);
-  expect(server.feedbackBytes()).toBe(before);
+  expect(server.feedbackWrites()).toBe(before);
 
   await page.getByLabel('What was wrong? (optional)').first().fill('The list is hard to follow.');
   await page.getByRole('main').getByRole('button', { name: 'Send' }).click();
   await expect(page).toHaveURL(`${server.url}/guides/#page-useful-thanks`);
-  expect(server.feedbackBytes()).toBeGreaterThan(before);
+  expect(server.feedbackWrites()).toBeGreaterThan(before);
 });
 
 test('feedback cannot send people to another site, and posts from another site are refused', async ({ request }) => {
-  const before = server.feedbackBytes();
+  const before = server.feedbackWrites();
   const offSite = await request.post(`${server.url}/page-feedback/`, {
     headers: { Origin: server.url, 'Content-Type': 'application/x-www-form-urlencoded' },
     data: new URLSearchParams({ path: '//evil.example/', return: '//evil.example/', useful: 'yes' }).toString(),
@@ -85,7 +85,7 @@ test('feedback cannot send people to another site, and posts from another site a
     maxRedirects: 0,
   });
   expect(crossSite.status()).toBe(403);
-  expect(server.feedbackBytes()).toBe(before);
+  expect(server.feedbackWrites()).toBe(before);
 });
 
 test('survey pages do not offer it, so answers in the form are never lost to it', async ({ page }) => {

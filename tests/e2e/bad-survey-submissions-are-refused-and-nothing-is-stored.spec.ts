@@ -1,6 +1,6 @@
 // Answers that do not fit the survey are refused with a 4xx and nothing is written; a retried post is stored once.
 // These run against a private server with its own data folder (and two extra surveys: one closed, one not yet open),
-// so "nothing written" is checked exactly: the private dataset's journal does not grow by a byte.
+// so "nothing written" is checked exactly: the private dataset's change table gains no row.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { startPrivateServer, type PrivateServer } from './support/surveys.ts';
@@ -48,7 +48,7 @@ const BAD: { what: string; path?: string; fields: [string, string][]; status: nu
 
 for (const bad of BAD) {
   test(`${bad.what} is refused with ${bad.status} and nothing is stored`, async ({ request }) => {
-    const before = server.feedbackBytes();
+    const before = server.feedbackWrites();
     const response = await request.post(`${server.url}${bad.path ?? '/have-your-say/parents-and-carers/'}`, {
       headers: { Origin: bad.origin ?? server.url, 'Content-Type': 'application/x-www-form-urlencoded' },
       data: new URLSearchParams(bad.fields).toString(),
@@ -56,19 +56,19 @@ for (const bad of BAD) {
     });
     expect(response.status()).toBe(bad.status);
     if (bad.says) expect(await response.text()).toContain(bad.says);
-    expect(server.feedbackBytes()).toBe(before);
+    expect(server.feedbackWrites()).toBe(before);
   });
 }
 
 test('the action endpoint itself refuses the same answers', async ({ request }) => {
-  const before = server.feedbackBytes();
+  const before = server.feedbackWrites();
   const response = await request.post(`${server.url}/_actions/submitSurvey/`, {
     headers: { Origin: server.url, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
     data: new URLSearchParams(withAnswer('listened-to', '9')).toString(),
   });
   expect(response.status()).toBe(400);
   expect(JSON.stringify(await response.json())).toContain('listened-to');
-  expect(server.feedbackBytes()).toBe(before);
+  expect(server.feedbackWrites()).toBe(before);
 });
 
 test('a retried post is stored once and gets the same receipt code', async ({ request }) => {
@@ -79,24 +79,24 @@ test('a retried post is stored once and gets the same receipt code', async ({ re
       data: new URLSearchParams(fields).toString(),
       maxRedirects: 0,
     });
-  const before = server.feedbackBytes();
+  const before = server.feedbackWrites();
   const first = await post();
   expect(first.status()).toBe(303);
-  const afterFirst = server.feedbackBytes();
+  const afterFirst = server.feedbackWrites();
   expect(afterFirst).toBeGreaterThan(before);
   const second = await post();
   expect(second.status()).toBe(303);
   expect(second.headers()['location']).toBe(first.headers()['location']);
-  expect(server.feedbackBytes()).toBe(afterFirst);
+  expect(server.feedbackWrites()).toBe(afterFirst);
   // Stored without the receipt code or anything about the sender.
-  const journal = server.feedbackJournal();
+  const stored = server.feedbackStored();
   const code = decodeURIComponent(first.headers()['location']!.split('receipt=')[1]!);
-  expect(journal).not.toContain(code);
-  expect(journal).not.toMatch(/127\.0\.0\.1|::1|localhost/);
+  expect(stored).not.toContain(code);
+  expect(stored).not.toMatch(/127\.0\.0\.1|::1|localhost/);
 });
 
 test('a bot that fills in the hidden field is thanked and nothing is stored', async ({ request }) => {
-  const before = server.feedbackBytes();
+  const before = server.feedbackWrites();
   const response = await request.post(`${server.url}/have-your-say/parents-and-carers/`, {
     headers: { Origin: server.url, 'Content-Type': 'application/x-www-form-urlencoded' },
     data: new URLSearchParams([...goodAnswers(), ['website', 'https://spam.example']]).toString(),
@@ -104,7 +104,7 @@ test('a bot that fills in the hidden field is thanked and nothing is stored', as
   });
   expect(response.status()).toBe(303);
   expect(response.headers()['location']).toBe('/have-your-say/parents-and-carers/sent/');
-  expect(server.feedbackBytes()).toBe(before);
+  expect(server.feedbackWrites()).toBe(before);
 });
 
 test('Have your say lists open surveys, says when closed ones closed, and hides ones not yet open', async ({ page }) => {
@@ -133,7 +133,7 @@ test('too many answers from one place in a short time get a clear 429 page that 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your answers');
 
   // Bots are thanked but still count towards the limit, so this uses it up without storing anything.
-  const before = server.feedbackBytes();
+  const before = server.feedbackWrites();
   let status = 0;
   for (let i = 0; i < 40 && status !== 429; i++) {
     const response = await request.post(`${server.url}/have-your-say/parents-and-carers/`, {
@@ -151,5 +151,5 @@ test('too many answers from one place in a short time get a clear 429 page that 
   await expect(page.getByRole('alert')).toContainText(/You have sent a lot of answers in a short time\. Wait \d+ seconds and try again\./);
   await expect(page.locator('.govuk-summary-list__row', { hasText: 'How old is the child' })).toContainText('Under 5 (early years)');
   await expectNoAxeViolations(page);
-  expect(server.feedbackBytes()).toBe(before);
+  expect(server.feedbackWrites()).toBe(before);
 });

@@ -2,11 +2,10 @@
 // never a stored write from bad input, a 4xx page that says what is wrong, and anything echoed back is escaped.
 // (POST /api/webhooks/sanity is the one endpoint left out: without Sanity it answers every request 503 "not set up";
 // its signature checks get hostile input in tests/integration/webhook.test.ts.)
-import { existsSync, statSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
+import { changeCount } from '../support/data-dir.ts';
 import { dataSnapshot, portFor, startOwnServer, type OwnServer } from './support/own-server.ts';
 
 // 1,000 per endpoint in npm test; `npm run bench` sends 10,000 (HOSTILE_RUNS), and tests/unit/hostile-input.test.ts
@@ -25,13 +24,10 @@ const nasty = fc.oneof(
 const key = fc.oneof(fc.constantFrom('need', 'category', 'area', 'cost', 'postcode', 'page', 'q', 'type', 'search', 'per_page', 'proximity', 'taxonomy_term_id', 'minimum_age', 'maximum_age', 'modified_after', 'subject', 'whatIsWrong', 'email', 'consent', 'website', 'slug', 'action', '__proto__', 'constructor', 'need[]'), fc.string({ maxLength: 12 }));
 const pairs = fc.array(fc.tuple(key, nasty), { maxLength: 8 });
 
-const journals = () => {
+/** Writes recorded by the store under test: unchanged means the hostile post changed nothing. */
+const writes = () => {
   const dir = process.env.E2E_DATA_DIR;
-  if (!dir) return '';
-  return ['content.journal', 'feedback.journal']
-    .map((f) => join(dir, f))
-    .map((f) => (existsSync(f) ? statSync(f).size : 0))
-    .join(',');
+  return dir ? changeCount(dir) : 0;
 };
 
 /**
@@ -79,7 +75,7 @@ for (const path of ['/local-offer/primary/', '/search/', '/api/oruk/services', '
 
 for (const path of ['/report-a-problem/', '/shortlist/']) {
   test(`form posts to ${path} change nothing when they are bad`, async ({ request }) => {
-    const before = journals();
+    const before = writes();
     await hammer(path, async (p) => {
       const r = await request.post(path, {
         headers: { Origin: ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -88,12 +84,12 @@ for (const path of ['/report-a-problem/', '/shortlist/']) {
       });
       return { status: r.status(), body: await r.text() };
     });
-    expect(journals()).toBe(before);
+    expect(writes()).toBe(before);
   });
 }
 
 test('JSON posts straight to the report action change nothing when they are bad', async ({ request }) => {
-  const before = journals();
+  const before = writes();
   await hammer('reportProblem action', async (p) => {
     const r = await request.post('/_actions/reportProblem', {
       headers: { Origin: ORIGIN, 'Content-Type': 'application/json' },
@@ -101,7 +97,7 @@ test('JSON posts straight to the report action change nothing when they are bad'
     });
     return { status: r.status(), body: await r.text() };
   });
-  expect(journals()).toBe(before);
+  expect(writes()).toBe(before);
 });
 
 /**
@@ -150,7 +146,7 @@ const QUERY_PAGES: { path: string; names: string[]; nearlyRight?: string[] }[] =
 
 for (const { path, names, nearlyRight } of QUERY_PAGES) {
   test(`query strings at ${path}`, async ({ request }) => {
-    const before = journals();
+    const before = writes();
     await hammer(
       path,
       async (p) => {
@@ -159,7 +155,7 @@ for (const { path, names, nearlyRight } of QUERY_PAGES) {
       },
       fields(names, nearlyRight),
     );
-    expect(journals()).toBe(before);
+    expect(writes()).toBe(before);
   });
 }
 

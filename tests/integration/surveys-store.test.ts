@@ -1,12 +1,13 @@
 // A survey response on the embedded store: acknowledged only once on disk, kept across a restart, deleted for good.
 import { sampleDayClock } from '../support/sample-day.ts';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Survey, SurveyResponse } from '../../src/model/index.ts';
 import { openLocalStore, type LocalStore } from '../../src/store/index.ts';
+import { everyByteIn } from '../support/data-dir.ts';
 import { deleteByReceipt, parseSubmission, storeSubmission, useServerSecret } from '../../src/surveys/index.ts';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
@@ -41,9 +42,8 @@ describe('a young person’s response on the embedded store', () => {
     const submissionId = randomUUID();
     const { receiptCode } = await submit(survey, { 'age-phase': 'secondary', 'adults-listen': '4', 'one-change': 'my name is jake and I want a quiet room' }, submissionId);
 
-    // The journal holds the write, with the scrubbed text only.
-    const journal = (await readdir(dataDir)).find((f) => f.startsWith('feedback'))!;
-    const onDisk = await readFile(join(dataDir, journal), 'utf8');
+    // DATA_DIR holds the write, with the scrubbed text only.
+    const onDisk = await everyByteIn(dataDir);
     expect(onDisk).toContain(submissionId);
     expect(onDisk).toContain('my name is [name] and I want a quiet room');
     expect(onDisk).not.toContain('jake');

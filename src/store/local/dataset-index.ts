@@ -1,5 +1,7 @@
 // One dataset in memory: documents by id, published documents by `_type`, in a stable order the query engine sees.
 import { isPublishedId } from '../documents.ts';
+import type { GroqSource } from './groq-engine.ts';
+import type { Slice } from './narrow-by-type.ts';
 
 export type Doc = { _id: string; _type: string; [field: string]: unknown };
 
@@ -7,7 +9,7 @@ export type Doc = { _id: string; _type: string; [field: string]: unknown };
  * Documents keep the position they were first stored at (a replacement keeps its place), so unordered query results
  * are stable. The per-type maps keep the same relative order, so a type slice is exactly "the dataset, filtered".
  */
-export class DatasetIndex {
+export class DatasetIndex implements GroqSource {
   #docs = new Map<string, Doc>();
   #byType = new Map<string, Map<string, Doc>>();
   #seq = new Map<string, number>();
@@ -64,6 +66,11 @@ export class DatasetIndex {
       this.#published = Object.freeze(published) as Doc[];
     }
     return this.#published;
+  }
+
+  /** The documents a narrowed filter can match (its other pinned fields are left to the filter itself). */
+  slice(slice: Slice): readonly Doc[] {
+    return slice.field === '_type' ? this.ofTypes(slice.values) : this.ofIds(slice.values);
   }
 
   /** Published documents of some types, in the same relative order as `published()`. */

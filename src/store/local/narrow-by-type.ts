@@ -7,6 +7,11 @@ export type IndexedField = '_type' | '_id';
 export interface Slice {
   field: IndexedField;
   values: string[];
+  /**
+   * Other top-level string fields the same filter pins (`receiptHash == $hash`): a store that keeps its documents
+   * outside memory can fetch only those. The filter itself still runs over the slice, so an in-memory index may ignore it.
+   */
+  where: [field: string, value: string][];
 }
 
 export interface Narrowed {
@@ -21,7 +26,7 @@ const SLICE_PREFIX = '\u0000slice:';
 type Node = { type: string; [key: string]: unknown };
 type Params = Record<string, unknown>;
 
-function isAttribute(node: Node, field: IndexedField): boolean {
+function isAttribute(node: Node, field: string): boolean {
   if (node.type !== 'AccessAttribute' || node.name !== field) return false;
   const base = node.base as Node | undefined;
   return base === undefined || base.type === 'This';
@@ -81,6 +86,33 @@ export function admitted(expr: Node, field: IndexedField, params: Params): strin
   }
 }
 
+/** A plain top-level attribute name that is not one of the indexed fields. */
+function plainAttribute(node: Node): string | null {
+  if (node.type !== 'AccessAttribute' || typeof node.name !== 'string' || node.name === '_type' || node.name === '_id') return null;
+  const base = node.base as Node | undefined;
+  return base === undefined || base.type === 'This' ? node.name : null;
+}
+
+/** `field == "value"` tests that every matching document must pass: the conjuncts of the filter, nothing under `||` or `!`. */
+export function pinnedFields(expr: Node, params: Params): [string, string][] {
+  switch (expr.type) {
+    case 'Group':
+      return pinnedFields(expr.base as Node, params);
+    case 'And':
+      return [...pinnedFields(expr.left as Node, params), ...pinnedFields(expr.right as Node, params)];
+    case 'OpCall': {
+      if (expr.op !== '==') return [];
+      const left = expr.left as Node;
+      const right = expr.right as Node;
+      const field = plainAttribute(left) ?? plainAttribute(right);
+      const value = plainAttribute(left) ? stringOf(right, params) : plainAttribute(right) ? stringOf(left, params) : null;
+      return field && value ? [[field, value[0]!]] : [];
+    }
+    default:
+      return [];
+  }
+}
+
 /** Kept for readers of the type case alone. */
 export function admittedTypes(expr: Node, params: Params): string[] | null {
   return admitted(expr, '_type', params);
@@ -115,8 +147,9 @@ export function narrowByType(tree: ExprNode, params: Params): Narrowed {
       const values = admitted(expr, field, params);
       if (!values) continue;
       const unique = [...new Set(values)].sort();
-      const name = `${SLICE_PREFIX}${field}:${JSON.stringify(unique)}`;
-      slices.set(name, { field, values: unique });
+      const where = pinnedFields(expr, params);
+      const name = `${SLICE_PREFIX}${field}:${JSON.stringify(unique)}${where.length ? JSON.stringify(where) : ''}`;
+      slices.set(name, { field, values: unique, where });
       const slice = { type: 'Parameter', name };
       return onlyTestsOn(expr, field, params) ? slice : { ...filter, base: slice };
     }

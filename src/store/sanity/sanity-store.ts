@@ -10,6 +10,7 @@ import {
   type ContentStore,
   type DatasetName,
   type Patch,
+  type Erasure,
   type QueryOptions,
 } from '../port.ts';
 import { MutationQueue, type MutationOutcome, type MutationQueueOptions, type MutationQueueStats, type SanityMutation } from './mutation-queue.ts';
@@ -204,6 +205,15 @@ class SanityStoreImpl implements SanityStore {
 
   async delete(id: string, options?: QueryOptions): Promise<void> {
     await this.#submit(options?.dataset ?? 'content', [{ delete: { id } }], true);
+  }
+
+  async erase(ids: readonly string[], _erasure: Erasure): Promise<string[]> {
+    if (ids.length === 0) return [];
+    // Sanity keeps its own document history for the plan's history retention period; that is the project's setting
+    // (see the README's privacy section), not something this API can shorten.
+    const present = await this.#clients.read.feedback.withConfig({ useCdn: false }).fetch<string[]>('*[_id in $ids]._id', { ids: [...ids] });
+    if (present.length > 0) await this.#submit('feedback', present.map((id) => ({ delete: { id } })), false);
+    return present;
   }
 
   async *exportNdjson(dataset: DatasetName): AsyncIterable<string> {

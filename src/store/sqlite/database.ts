@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
 export const DATABASE_FILE = 'portal.db';
+/** A database that lives only as long as its process (tests and tools that must not touch DATA_DIR). */
+export const IN_MEMORY = ':memory:';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -13,10 +15,11 @@ CREATE TABLE IF NOT EXISTS documents (
   rev TEXT NOT NULL,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
+  pos INTEGER NOT NULL,
   body TEXT NOT NULL,
   PRIMARY KEY (dataset, id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS documents_by_type ON documents (dataset, type);
+CREATE INDEX IF NOT EXISTS documents_by_type ON documents (dataset, type, pos);
 CREATE TABLE IF NOT EXISTS changes (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   dataset TEXT NOT NULL,
@@ -30,6 +33,16 @@ CREATE TABLE IF NOT EXISTS changes (
   snapshot TEXT
 );
 CREATE INDEX IF NOT EXISTS changes_by_document ON changes (dataset, id);
+CREATE INDEX IF NOT EXISTS changes_by_dataset ON changes (dataset, seq);
+CREATE TABLE IF NOT EXISTS tallies (
+  measure TEXT NOT NULL,
+  quarter INTEGER NOT NULL,
+  grouping TEXT NOT NULL,
+  grp TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  positive INTEGER NOT NULL,
+  PRIMARY KEY (measure, quarter, grouping, grp)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 
@@ -39,8 +52,13 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITH
  * to 5 s for another process's write rather than an immediate "database is locked".
  */
 export function openDatabase(file: string): DatabaseSync {
-  mkdirSync(dirname(file), { recursive: true });
-  const db = new DatabaseSync(file);
+  if (file !== IN_MEMORY) mkdirSync(dirname(file), { recursive: true });
+  let db: DatabaseSync;
+  try {
+    db = new DatabaseSync(file);
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}. Check that DATA_DIR exists and this user can write to it.`, { cause: error });
+  }
   try {
     db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA journal_mode = WAL');
@@ -50,7 +68,7 @@ export function openDatabase(file: string): DatabaseSync {
     db.exec(SCHEMA);
   } catch (error) {
     db.close();
-    throw new Error(`${file}: ${(error as Error).message}. If the file is damaged, restore it from a backup.`, { cause: error });
+    throw new Error(`${file}: ${(error as Error).message}. If the file is damaged, restore it from a backup (npm run restore).`, { cause: error });
   }
   return db;
 }
@@ -63,7 +81,7 @@ export function inWriteTransaction<T>(db: DatabaseSync, body: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }

@@ -1,8 +1,7 @@
 // The embedded store on SQLite (decision 007): one row per document, a change table that every process can follow,
-// and revisions. Queries are GROQ (groq-js) over an in-memory index that catches up from the change table, so a write
-// by another process (moderate, purge) shows on this one's next read.
-// Not yet the default store: the feedback dataset is still indexed in memory here; #11 replaces its reads with SQL and
-// running totals before this adapter takes over from the journal.
+// and revisions. The content dataset is queried with GROQ (groq-js) over an in-memory index that catches up from the
+// change table, so a write by another process (moderate, purge) shows on this one's next read; the private dataset
+// is read from the database per query and never held in memory.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
@@ -11,9 +10,9 @@ import { shiftDates } from '../../sample/shift-dates.ts';
 import { daysBetween, londonDate } from '../../text/dates.ts';
 import { datasetForType, deepFreeze, isPublishedId, newRevision, withSeedStamps } from '../documents.ts';
 import { DatasetIndex, type Doc } from '../local/dataset-index.ts';
-import { runGroq } from '../local/groq-engine.ts';
+import { runGroq, type GroqSource } from '../local/groq-engine.ts';
 import { loadSeeds } from '../local/seed-file.ts';
-import { sampleWrittenFor } from '../local/store-created.ts';
+import { sampleWrittenFor } from '../local/sample-written-for.ts';
 import { applyPatch } from '../patch.ts';
 import {
   DocumentExistsError,
@@ -21,16 +20,25 @@ import {
   RevisionConflictError,
   type ContentStore,
   type DatasetName,
+  type Erasure,
   type Patch,
   type QueryOptions,
 } from '../port.ts';
-import { DATABASE_FILE, inWriteTransaction, openDatabase } from './database.ts';
+import { DATABASE_FILE, IN_MEMORY, inWriteTransaction, openDatabase } from './database.ts';
+import { FeedbackSource } from './feedback-source.ts';
+import { readLegacyJournals, removeLegacyJournals, type LegacyJournals } from './legacy-journals.ts';
+import { eraseRows, truncateWal } from './erasure.ts';
+import { storeUnavailable } from './unavailable.ts';
 
 export interface SqliteStoreOptions {
-  /** DATA_DIR: the database is `portal.db` in it. */
-  dataDir: string;
+  /** DATA_DIR: the database is `portal.db` in it; `null` keeps everything in memory (tests and tools). */
+  dataDir?: string | null;
   /** Where the seed NDJSON files are read from when the database is first created (default `content`). */
   contentDir?: string;
+  /** Public dataset file in `contentDir` (default `sample.ndjson`). */
+  contentFile?: string;
+  /** Private feedback file in `contentDir` (default `feedback.ndjson`). */
+  feedbackFile?: string;
   /** Documents to seed a new database with instead of files (tests). */
   seed?: { content?: readonly unknown[]; feedback?: readonly unknown[] };
   /** With `seed`: the day those documents were written for, so they move like the sample's files. */
@@ -39,10 +47,23 @@ export interface SqliteStoreOptions {
   now?: () => Date;
 }
 
+export interface SqliteStoreStats {
+  /** Rows in each dataset, drafts included. */
+  documents: Record<DatasetName, number>;
+  /** Recorded changes: every acknowledged write is one row per document it touched. */
+  changes: number;
+}
+
 export interface SqliteStore extends ContentStore {
   readonly kind: 'local';
-  /** Rows in each dataset and the number of recorded changes (every acknowledged write is one). */
-  stats(): { documents: Record<DatasetName, number>; changes: number };
+  stats(): SqliteStoreStats;
+  /**
+   * The newest change to a dataset, by any process: unchanged means nothing in it changed, so a cache of what was read
+   * from it is still good. Costs one indexed look-up.
+   */
+  version(dataset?: DatasetName): number;
+  /** The database connection, for the modules that keep derived tables in step (tallies, erasure, backups). */
+  readonly db: DatabaseSync;
 }
 
 type Stored = Doc & { _rev: string; _createdAt: string; _updatedAt: string };
@@ -50,11 +71,16 @@ type Change = { dataset: DatasetName; doc: Stored; previousRev?: string } | { da
 
 const DATASETS: readonly DatasetName[] = ['content', 'feedback'];
 
-export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
+export async function openSqliteStore(options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const now = options.now ?? (() => new Date());
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const dataDir = options.dataDir === undefined ? '.data' : options.dataDir;
+  const db = openDatabase(dataDir === null ? IN_MEMORY : join(dataDir, DATABASE_FILE));
   try {
-    if (!db.prepare("SELECT value FROM meta WHERE key = 'created_on'").get()) await seedNewDatabase(db, options, londonDate(now()));
+    if (!createdOn(db)) {
+      const legacy = dataDir === null ? undefined : await readLegacyJournals(dataDir);
+      seedNewDatabase(db, await seedPlan(options, londonDate(now()), legacy));
+      if (legacy && dataDir !== null) await removeLegacyJournals(dataDir, legacy);
+    }
   } catch (error) {
     db.close();
     throw error;
@@ -62,54 +88,82 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
   return new SqliteStoreImpl(db, now);
 }
 
+function createdOn(db: DatabaseSync): string | undefined {
+  return (db.prepare("SELECT value FROM meta WHERE key = 'created_on'").get() as { value: string } | undefined)?.value;
+}
+
+interface SeedPlan {
+  createdOn: string;
+  docs: Record<DatasetName, Stored[]>;
+  migrated?: string;
+}
+
 /**
- * A new database gets the seed documents once, the sample's dates moved to today (decision 006), and the day it was
- * created. Later starts never seed again, so later edits are never moved or overwritten.
+ * What a new database starts with: the seed documents, the sample's dates moved to the day the store was created
+ * (decision 006), with the old journals' writes on top when DATA_DIR has them (that store keeps the day it was made).
  */
-async function seedNewDatabase(db: DatabaseSync, options: SqliteStoreOptions, today: string): Promise<void> {
+async function seedPlan(options: SqliteStoreOptions, today: string, legacy: LegacyJournals | undefined): Promise<SeedPlan> {
   const contentDir = options.contentDir ?? 'content';
-  const seeds = await loadSeeds({ contentDir, seed: options.seed });
+  const seeds = await loadSeeds({ contentDir, contentFile: options.contentFile, feedbackFile: options.feedbackFile, seed: options.seed });
   const writtenFor = options.sampleDay ?? (options.seed ? undefined : await sampleWrittenFor(contentDir));
-  const days = writtenFor ? daysBetween(writtenFor, today) : 0;
+  // Journals from before the moving sample (no store-created.json) were made from the sample unmoved.
+  const day = legacy ? (legacy.createdOn ?? writtenFor ?? today) : today;
+  const days = writtenFor ? daysBetween(writtenFor, day) : 0;
+  const docs = {} as Record<DatasetName, Stored[]>;
+  for (const dataset of DATASETS) {
+    const stamp = seeds[dataset].modified.toISOString();
+    const byId = new Map<string, Stored>();
+    for (const seed of seeds[dataset].docs) byId.set(seed._id, withSeedStamps(shiftDates(seed as unknown as Doc, days), stamp));
+    for (const op of legacy?.writes[dataset] ?? []) {
+      if ('put' in op) byId.set(op.put._id, op.put as Stored);
+      else byId.delete(op.del);
+    }
+    docs[dataset] = [...byId.values()];
+  }
+  const migrated = legacy ? `${legacy.writes.content.length + legacy.writes.feedback.length} journal writes from ${legacy.files.length} files` : undefined;
+  return { createdOn: day, docs, migrated };
+}
+
+/** Written once: later starts never seed again, so later edits are never moved or overwritten. */
+function seedNewDatabase(db: DatabaseSync, plan: SeedPlan): void {
   inWriteTransaction(db, () => {
     // Another process may have created it while this one read the files.
-    if (db.prepare("SELECT value FROM meta WHERE key = 'created_on'").get()) return;
-    const insert = db.prepare('INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    if (createdOn(db)) return;
+    const insert = db.prepare('INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    let pos = 0;
     for (const dataset of DATASETS) {
-      const stamp = seeds[dataset].modified.toISOString();
-      for (const seed of seeds[dataset].docs) {
-        const stored = withSeedStamps(shiftDates(seed as unknown as Doc, days), stamp);
-        insert.run(dataset, stored._id, stored._type, stored._rev, stored._createdAt, stored._updatedAt, JSON.stringify(stored));
-      }
+      for (const doc of plan.docs[dataset]) insert.run(dataset, doc._id, doc._type, doc._rev, doc._createdAt, doc._updatedAt, ++pos, JSON.stringify(doc));
     }
-    db.prepare("INSERT INTO meta (key, value) VALUES ('created_on', ?)").run(today);
+    db.prepare("INSERT INTO meta (key, value) VALUES ('created_on', ?)").run(plan.createdOn);
+    if (plan.migrated) db.prepare("INSERT INTO meta (key, value) VALUES ('migrated_journals', ?)").run(plan.migrated);
   });
 }
 
 class SqliteStoreImpl implements SqliteStore {
   readonly kind = 'local' as const;
-  #db: DatabaseSync;
+  readonly db: DatabaseSync;
   #now: () => Date;
-  #indexes = {} as Record<DatasetName, DatasetIndex>;
-  /** The last change this process has applied to its indexes. */
+  #content = new DatasetIndex();
+  #feedback: FeedbackSource;
+  /** The last change this process has applied to its content index. */
   #seq = 0;
   #closed = false;
 
   constructor(db: DatabaseSync, now: () => Date) {
-    this.#db = db;
+    this.db = db;
     this.#now = now;
-    this.#seq = this.#lastSeq();
-    const rows = db.prepare('SELECT dataset, body FROM documents').all() as { dataset: DatasetName; body: string }[];
-    for (const dataset of DATASETS) this.#indexes[dataset] = new DatasetIndex();
-    for (const row of rows) this.#indexes[row.dataset].put(deepFreeze(JSON.parse(row.body) as Doc));
+    this.#feedback = new FeedbackSource(db, 'feedback');
+    this.#seq = this.version('content');
+    const rows = db.prepare("SELECT body FROM documents WHERE dataset = 'content' ORDER BY pos").iterate() as Iterable<{ body: string }>;
+    for (const row of rows) this.#content.put(deepFreeze(JSON.parse(row.body) as Doc));
   }
 
   async query<R = unknown>(groq: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<R> {
-    return (await runGroq(this.#index(options?.dataset), groq, params)) as R;
+    return (await runGroq(this.#source(options?.dataset), groq, params)) as R;
   }
 
   async getDocument(id: string, options?: QueryOptions): Promise<AnyDocument | null> {
-    return (this.#index(options?.dataset).getPublished(id) as AnyDocument | undefined) ?? null;
+    return (this.#source(options?.dataset).getPublished(id) as AnyDocument | undefined) ?? null;
   }
 
   async create<T extends DocumentType>(doc: DocumentOf<T>): Promise<DocumentOf<T>> {
@@ -152,7 +206,7 @@ class SqliteStoreImpl implements SqliteStore {
   }
 
   async patch(id: string, patch: Patch, options?: QueryOptions): Promise<AnyDocument> {
-    const dataset = options?.dataset ?? 'content';
+    const dataset = this.#dataset(options?.dataset);
     let result: Stored | undefined;
     this.#write(() => {
       const current = this.#row(dataset, id);
@@ -166,7 +220,7 @@ class SqliteStoreImpl implements SqliteStore {
   }
 
   async delete(id: string, options?: QueryOptions): Promise<void> {
-    const dataset = options?.dataset ?? 'content';
+    const dataset = this.#dataset(options?.dataset);
     this.#write(() => {
       const current = this.#row(dataset, id);
       // Like Sanity, deleting a document that is not there succeeds.
@@ -174,53 +228,78 @@ class SqliteStoreImpl implements SqliteStore {
     });
   }
 
+  async erase(ids: readonly string[], erasure: Erasure): Promise<string[]> {
+    this.#open();
+    const at = this.#now().toISOString();
+    let present: { id: string; type: string }[] = [];
+    try {
+      inWriteTransaction(this.db, () => {
+        present = ids.map((id) => ({ id, type: this.#row('feedback', id)?._type })).filter((d): d is { id: string; type: string } => d.type !== undefined);
+        eraseRows(this.db, present, erasure, at);
+      });
+    } catch (error) {
+      throw storeUnavailable(error) ?? error;
+    }
+    this.#catchUp();
+    truncateWal(this.db);
+    return present.map((d) => d.id);
+  }
+
   async *exportNdjson(dataset: DatasetName): AsyncIterable<string> {
-    const rows = this.#db.prepare('SELECT id, body FROM documents WHERE dataset = ? ORDER BY id').all(dataset) as { id: string; body: string }[];
+    this.#open();
+    const rows = this.db.prepare('SELECT id, body FROM documents WHERE dataset = ? ORDER BY id').iterate(this.#dataset(dataset)) as Iterable<{ id: string; body: string }>;
     for (const row of rows) if (isPublishedId(row.id)) yield row.body;
   }
 
-  stats() {
-    this.#catchUp();
-    const changes = (this.#db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n;
-    return { documents: { content: this.#indexes.content.size, feedback: this.#indexes.feedback.size }, changes };
+  stats(): SqliteStoreStats {
+    this.#open();
+    const count = (dataset: DatasetName) => (this.db.prepare('SELECT count(*) AS n FROM documents WHERE dataset = ?').get(dataset) as { n: number }).n;
+    const changes = (this.db.prepare('SELECT count(*) AS n FROM changes').get() as { n: number }).n;
+    return { documents: { content: count('content'), feedback: count('feedback') }, changes };
+  }
+
+  version(dataset: DatasetName = 'content'): number {
+    this.#open();
+    return (this.db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM changes WHERE dataset = ?').get(dataset) as { seq: number }).seq;
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    this.#db.close();
+    this.db.close();
   }
 
-  #index(dataset: DatasetName = 'content'): DatasetIndex {
+  #dataset(dataset: DatasetName = 'content'): DatasetName {
     if (!DATASETS.includes(dataset)) throw new Error(`unknown dataset "${String(dataset)}"; expected "content" or "feedback"`);
+    return dataset;
+  }
+
+  #source(dataset: DatasetName = 'content'): GroqSource {
     this.#open();
+    if (this.#dataset(dataset) === 'feedback') return this.#feedback;
     this.#catchUp();
-    return this.#indexes[dataset];
+    return this.#content;
   }
 
   #open(): void {
     if (this.#closed) throw new Error('the store is closed');
   }
 
-  #lastSeq(): number {
-    return (this.#db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM changes').get() as { seq: number }).seq;
-  }
-
-  /** Apply every change recorded since this process last looked, whoever wrote it. */
+  /** Apply every change to the content dataset recorded since this process last looked, whoever wrote it. */
   #catchUp(): void {
-    const last = this.#lastSeq();
+    const last = this.version('content');
     if (last === this.#seq) return;
-    const changed = this.#db.prepare('SELECT DISTINCT dataset, id FROM changes WHERE seq > ?').all(this.#seq) as { dataset: DatasetName; id: string }[];
-    for (const { dataset, id } of changed) {
-      const current = this.#row(dataset, id);
-      if (current) this.#indexes[dataset].put(deepFreeze(current));
-      else this.#indexes[dataset].delete(id);
+    const changed = this.db.prepare("SELECT DISTINCT id FROM changes WHERE dataset = 'content' AND seq > ?").all(this.#seq) as { id: string }[];
+    for (const { id } of changed) {
+      const current = this.#row('content', id);
+      if (current) this.#content.put(deepFreeze(current));
+      else this.#content.delete(id);
     }
     this.#seq = last;
   }
 
   #row(dataset: DatasetName, id: string): Stored | undefined {
-    const row = this.#db.prepare('SELECT body FROM documents WHERE dataset = ? AND id = ?').get(dataset, id) as { body: string } | undefined;
+    const row = this.db.prepare('SELECT body FROM documents WHERE dataset = ? AND id = ?').get(dataset, id) as { body: string } | undefined;
     return row ? (JSON.parse(row.body) as Stored) : undefined;
   }
 
@@ -229,31 +308,42 @@ class SqliteStoreImpl implements SqliteStore {
     this.#open();
     const at = this.#now().toISOString();
     const transactionId = randomUUID();
-    inWriteTransaction(this.#db, () => {
-      const upsert = this.#db.prepare(
-        'INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
-          'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, updated_at = excluded.updated_at, body = excluded.body',
-      );
-      const remove = this.#db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?');
-      const record = this.#db.prepare(
-        'INSERT INTO changes (dataset, id, type, kind, previous_rev, rev, at, transaction_id, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      );
-      for (const change of plan()) {
-        if ('deleted' in change) {
-          const { id, type, rev } = change.deleted;
-          remove.run(change.dataset, id);
-          record.run(change.dataset, id, type, 'delete', rev, null, at, transactionId, null);
-          continue;
+    let overwritten = false;
+    try {
+      inWriteTransaction(this.db, () => {
+        const upsert = this.db.prepare(
+          'INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, pos, body) ' +
+            'VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos), 0) + 1 FROM documents), ?) ' +
+            'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, updated_at = excluded.updated_at, body = excluded.body',
+        );
+        const remove = this.db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?');
+        const record = this.db.prepare(
+          'INSERT INTO changes (dataset, id, type, kind, previous_rev, rev, at, transaction_id, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        );
+        const changes = plan();
+        for (const change of changes) {
+          if ('deleted' in change) {
+            const { id, type, rev } = change.deleted;
+            remove.run(change.dataset, id);
+            record.run(change.dataset, id, type, 'delete', rev, null, at, transactionId, null);
+            continue;
+          }
+          const { doc } = change;
+          const body = JSON.stringify(doc);
+          upsert.run(change.dataset, doc._id, doc._type, doc._rev, doc._createdAt, doc._updatedAt, body);
+          // History keeps the content dataset's versions; what families send has one home only, its own row.
+          const snapshot = change.dataset === 'content' ? body : null;
+          record.run(change.dataset, doc._id, doc._type, change.previousRev ? 'update' : 'create', change.previousRev ?? null, doc._rev, at, transactionId, snapshot);
         }
-        const { doc } = change;
-        const body = JSON.stringify(doc);
-        upsert.run(change.dataset, doc._id, doc._type, doc._rev, doc._createdAt, doc._updatedAt, body);
-        // History keeps the content dataset's versions; what families send has one home only, its own row.
-        const snapshot = change.dataset === 'content' ? body : null;
-        record.run(change.dataset, doc._id, doc._type, change.previousRev ? 'update' : 'create', change.previousRev ?? null, doc._rev, at, transactionId, snapshot);
-      }
-    });
+        overwritten = changes.some((c) => c.dataset === 'feedback' && ('deleted' in c || c.previousRev));
+      });
+    } catch (error) {
+      throw storeUnavailable(error) ?? error;
+    }
     this.#catchUp();
+    // A private document's old version (moderated, its contact details purged, deleted) is zeroed in the database by
+    // secure_delete, but an older frame of its page may still sit in the WAL: fold the WAL in and empty it.
+    if (overwritten) truncateWal(this.db);
   }
 
   #stamp(doc: Doc, createdAt?: string): Stored {

@@ -1,22 +1,23 @@
 // Helpers for the Have your say journeys: a private server with surveys the sample lacks (one closed, one not yet
 // open) and its own data folder, so a test can see exactly what was written; and keyboard-only navigation.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { SAMPLE_DAY_FILE } from '../../../src/sample/sample-day.ts';
+import { changeCount, storedDocuments } from '../../support/data-dir.ts';
 import { SAMPLE_DAY } from '../../support/sample-day.ts';
 
 export interface PrivateServer {
   /** Its origin, e.g. http://localhost:41234 */
   url: string;
   dataDir: string;
-  /** Bytes in the private (feedback) dataset's journal: unchanged means nothing was written. */
-  feedbackBytes(): number;
-  /** The feedback journal's text: what was stored, as stored. */
-  feedbackJournal(): string;
+  /** Writes to the private (feedback) dataset so far: unchanged means nothing was written. */
+  feedbackWrites(): number;
+  /** The private dataset's documents, as stored: what was kept of what was sent. */
+  feedbackStored(): string;
   stop(): Promise<void>;
 }
 
@@ -84,24 +85,11 @@ export async function startPrivateServer(): Promise<PrivateServer> {
     if (Date.now() > deadline) throw new Error(`the private server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  const journal = join(dataDir, 'feedback.journal');
   return {
     url,
     dataDir,
-    feedbackBytes: () => {
-      try {
-        return statSync(journal).size;
-      } catch {
-        return 0;
-      }
-    },
-    feedbackJournal: () => {
-      try {
-        return readFileSync(journal, 'utf8');
-      } catch {
-        return '';
-      }
-    },
+    feedbackWrites: () => changeCount(dataDir, 'feedback'),
+    feedbackStored: () => storedDocuments(dataDir, 'feedback'),
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -37,15 +37,18 @@ describe('local store durability', () => {
     expect(await exportAll(reopened)).toEqual(before);
     expect(await reopened.getDocument('cat-new')).toMatchObject({ title: 'Renamed', order: 6 });
     expect(await reopened.getDocument('service-ot')).toBeNull();
-    expect(reopened.stats().journal.content).toMatchObject({ records: 3, truncatedBytes: 0 });
+    // Three content writes and two feedback writes: five changes in the change table, nothing more.
+    expect(reopened.stats().changes).toBe(5);
     await reopened.close();
   });
 
-  it('a write rejected by validation leaves no trace in the journal', async () => {
+  it('a write rejected by validation leaves no trace in the change table', async () => {
     const store = await openLocalStore({ seed: seed(), dataDir });
     await expect(store.create({ ...aCategory({ _id: 'cat-x' }), title: '' })).rejects.toThrow(/cat-x.*title/);
     await expect(store.patch('cat-therapy', { set: { order: 'first' } })).rejects.toThrow(/order/);
-    expect(store.stats().journal.content).toMatchObject({ records: 0, bytes: 0 });
+    expect(store.stats().changes).toBe(0);
+    expect(await store.getDocument('cat-x')).toBeNull();
+    expect(await store.getDocument('cat-therapy')).toMatchObject({ order: 1 });
     await store.close();
   });
 

@@ -72,8 +72,8 @@ describe('narrowing scans by _type', () => {
     const before = JSON.stringify(tree);
     const { slices } = narrowByType(tree, {});
     expect([...slices.values()]).toEqual([
-      { field: '_type', values: ['provider'] },
-      { field: '_type', values: ['service'] },
+      { field: '_type', values: ['provider'], where: [] },
+      { field: '_type', values: ['service'], where: [] },
     ]);
     expect(JSON.stringify(tree)).toBe(before);
   });

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clockOnDay } from '../../../src/clock/clock.ts';
 import { exportToFiles } from '../../../src/store/export-files.ts';
 import { openLocalStore } from '../../../src/store/local/index.ts';
+import { metaValue } from '../../support/data-dir.ts';
 import { aCategory, aService } from './fixtures.ts';
 
 const lines = (...docs: unknown[]) => docs.map((d) => JSON.stringify(d)).join('\n') + '\n';
@@ -32,7 +33,7 @@ describe('a generated sample in the embedded store', () => {
     const first = await openLocalStore({ contentDir, dataDir, now: on('2027-01-01') });
     expect(await reviewed(first)).toBe('2026-06-09');
     await first.close();
-    expect(JSON.parse(await readFile(join(dataDir, 'store-created.json'), 'utf8'))).toEqual({ createdOn: '2027-01-01' });
+    expect(metaValue(dataDir, 'created_on')).toBe('2027-01-01');
 
     // A year later the same store shows the same dates: its story is the one it began with.
     const later = await openLocalStore({ contentDir, dataDir, now: on('2028-01-01') });
@@ -49,7 +50,7 @@ describe('a generated sample in the embedded store', () => {
     await again.close();
   });
 
-  it('is not moved in a store that already held data before stores recorded their first day', async () => {
+  it('is not moved again once its database exists, even when a day record is added later', async () => {
     await rm(join(contentDir, 'sample-day.json'));
     const old = await openLocalStore({ contentDir, dataDir, now: on('2026-12-01') });
     await old.close();
@@ -57,7 +58,7 @@ describe('a generated sample in the embedded store', () => {
     const store = await openLocalStore({ contentDir, dataDir, now: on('2027-06-01') });
     expect(await reviewed(store)).toBe('2026-05-01');
     await store.close();
-    expect(JSON.parse(await readFile(join(dataDir, 'store-created.json'), 'utf8'))).toEqual({ createdOn: '2026-11-23' });
+    expect(metaValue(dataDir, 'created_on')).toBe('2026-12-01');
   });
 
   it('exports with its dates moved, and an export (no sample-day.json) is never moved again', async () => {
