@@ -17,7 +17,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // On-demand pages get a CSP header from Astro with the hashes of its inline hydration scripts, so islands run
   // without 'unsafe-inline'; scripts/serve.ts sends the same directives on everything else.
-  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  // checkOrigin is off because the request path checks form posts against SITE_URL's origin itself (src/http/same-origin.ts):
+  // behind a TLS-terminating proxy Astro would see http, not the https the browser used, and refuse every post.
+  security: { csp: { directives: [...CSP_DIRECTIVES] }, checkOrigin: false },
   vite: {
     // govuk-frontend keeps an old-IE media query hack ("0\9") that lightningcss refuses to minify.
     build: { cssMinify: 'esbuild' },

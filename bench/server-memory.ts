@@ -1,10 +1,15 @@
 // Server memory at full size: the built server's resident set for 10,000 services and 100,000 survey responses, after
-// it has served each kind of page once (the embedded store, catalogue and search index are loaded on first use).
+// it has served each kind of page once (the embedded store, catalogue and search index are loaded on first use). The
+// peak is the whole server process's high-water mark (VmHWM), first open of its SQLite database included: seeding it
+// from the generated files and the one-off recount of the survey totals on the first plan page.
+// MEMORY_SERVICES and MEMORY_RESPONSES shrink it while developing (the target is for the full size).
 import { rmSync } from 'node:fs';
 import { generateArea, memoryOf, report, round, scratchDir, serveBuild, stopServer, table, timedBuild } from './support.ts';
 
-const SERVICES = 10_000;
-const RESPONSES = 100_000;
+const SERVICES = Number(process.env.MEMORY_SERVICES ?? 10_000);
+const RESPONSES = Number(process.env.MEMORY_RESPONSES ?? 100_000);
+const PEAK_RSS_TARGET_MB = 300;
+const size = `${SERVICES.toLocaleString('en-GB')} services + ${RESPONSES.toLocaleString('en-GB')} responses`;
 const PORT = 4520;
 
 function linkIn(html: string, pattern: RegExp): string {
@@ -45,19 +50,26 @@ const dataDir = scratchDir('memory-data');
 try {
   await generateArea(contentDir, SERVICES, RESPONSES);
   await timedBuild(contentDir, buildDir);
-  const server = await serveBuild(buildDir, contentDir, PORT, dataDir);
-  try {
-    const started = memoryOf(server.pid!);
-    const rows = [['(started)', '', started.rssMb.toFixed(0)], ...(await visitAll(`http://localhost:${PORT}`, server.pid!))];
-    const after = memoryOf(server.pid!);
-    console.log(`Server RSS, ${SERVICES.toLocaleString('en-GB')} services and ${RESPONSES.toLocaleString('en-GB')} responses, after each page:`);
-    console.log(table(['page', 'status', 'RSS MB'], rows));
-    if (after.peakMb !== undefined) console.log(`peak RSS ${after.peakMb.toFixed(0)} MB`);
-    report('server RSS at start, 10,000 services + 100,000 responses', round(started.rssMb, 0), 'MB');
-    report('server RSS after representative pages, same', round(after.rssMb, 0), 'MB');
-    if (after.peakMb !== undefined) report('server peak RSS, same', round(after.peakMb, 0), 'MB');
-  } finally {
-    await stopServer(server);
+  // First start: the server creates its database from the generated files. Then a restart on that database, as a
+  // deployment has it (nothing seeded, the survey totals already counted). The first keeps the figures' old names.
+  for (const restart of [false, true]) {
+    const which = restart ? ', restart on the existing database' : '';
+    const server = await serveBuild(buildDir, contentDir, PORT, dataDir);
+    try {
+      const started = memoryOf(server.pid!);
+      const rows = [['(started)', '', started.rssMb.toFixed(0)], ...(await visitAll(`http://localhost:${PORT}`, server.pid!))];
+      const after = memoryOf(server.pid!);
+      console.log(`Server RSS, ${size}${restart ? ', restarted on the database the first start made' : ', first start'}, after each page:`);
+      console.log(table(['page', 'status', 'RSS MB'], rows));
+      if (after.peakMb !== undefined) console.log(`peak RSS ${after.peakMb.toFixed(0)} MB`);
+      report(`server RSS at start, ${size}${which}`, round(started.rssMb, 0), 'MB');
+      report(`server RSS after representative pages, same${which}`, round(after.rssMb, 0), 'MB');
+      // Without /proc there is no high-water mark: the RSS after the pages is the nearest figure, and says so.
+      if (after.peakMb !== undefined) report(`server peak RSS, same${which}`, round(after.peakMb, 0), 'MB', { atMost: PEAK_RSS_TARGET_MB });
+      else report(`server RSS after representative pages (no peak here), same${which}`, round(after.rssMb, 0), 'MB', { atMost: PEAK_RSS_TARGET_MB });
+    } finally {
+      await stopServer(server);
+    }
   }
 } finally {
   for (const dir of [contentDir, buildDir, dataDir]) rmSync(dir, { recursive: true, force: true });

@@ -1,19 +1,23 @@
 // Survey submissions under load: submissions a second and p50/p95/p99 latency at 50 and 100 concurrent clients, through
-// the built server's Astro Action and through a bare node:http server doing the same durable insert, for the ratio.
-// After each run the store is opened again and every submission acknowledged with a 2xx must be in it.
-// `node scripts/node24.mjs bench/submissions.ts --bare-server` is that bare server (started by this file).
+// the built server's Astro Action, through a bare node:http server doing the same durable insert through the store, and
+// through a bare node:http + node:sqlite server that inserts one row per submission with the store's settings (WAL,
+// synchronous=FULL, BEGIN IMMEDIATE … COMMIT each), all in the same run, for the ratios.
+// After each run the data folder is opened again and every submission acknowledged with a 2xx must be in it.
+// `node scripts/node24.mjs bench/submissions.ts --bare-server` is the bare store server, and `--bare-sqlite-server` the
+// bare SQLite one (both started by this file). SUBMISSIONS_SECONDS shortens each run while developing.
 import { clockFor } from '../src/clock/clock.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { parseConfig } from '../src/config/env.ts';
 import { Survey } from '../src/model/index.ts';
 import { openLocalStore, openStore, type ContentStore } from '../src/store/index.ts';
-import { parseSubmission, responseIdFor, storeSubmission } from '../src/surveys/index.ts';
+import { parseSubmission, responseIdFor, storeSubmission, type ParsedSubmission } from '../src/surveys/index.ts';
 import { readAnswers } from '../src/surveys/flow.ts';
 import { report, root, round, scratchDir, serveBuild, stopServer, table, timedBuild, waitUntilServing } from './support.ts';
 
@@ -65,40 +69,100 @@ function toForm(body: string): FormData {
   return form;
 }
 
-/** What the bare server answers a posted form with: the action's checks, then the same durable insert. */
-async function answer(store: ContentStore, survey: Survey, body: string): Promise<[number, unknown]> {
+/** The action's checks on a posted form: the same parse either bare server does before its insert. */
+function checkForm(survey: Survey, body: string): ReturnType<typeof parseSubmission> {
   const form = toForm(body);
-  const checked = parseSubmission(survey, { submissionId: form.get('submissionId'), answers: readAnswers(form) }, new Date());
+  return parseSubmission(survey, { submissionId: form.get('submissionId'), answers: readAnswers(form) }, new Date());
+}
+
+/** What the bare store server answers a posted form with: the action's checks, then the same durable insert. */
+async function answer(store: ContentStore, survey: Survey, body: string): Promise<[number, unknown]> {
+  const checked = checkForm(survey, body);
   if (!checked.ok) return [400, checked.errors];
   return [200, await storeSubmission(store, survey, checked.value, new Date())];
 }
 
-async function serveBare(): Promise<void> {
-  const config = parseConfig(process.env);
-  const store = await openStore({ sanity: config.sanity, dataDir: config.dataDir, contentDir: config.contentDir, now: clockFor(config) });
-  const survey = Survey.parse(await store.query('*[_type == "survey" && slug.current == $slug][0]', { slug: SURVEY }));
+const surveyQuery = '*[_type == "survey" && slug.current == $slug][0]';
+
+/** Answers every post with `handle`, and `ready` to anything else; stops on SIGTERM once `close` has run. */
+function serveWith(port: number, host: string, handle: (body: string) => Promise<[number, unknown]>, close: () => Promise<void>): void {
   const server = createServer((req, res) => {
     if (req.method !== 'POST') return void res.writeHead(200).end('ready');
     readBody(req)
-      .then((body) => answer(store, survey, body))
+      .then(handle)
       .then(
         ([status, reply]) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(reply)),
         // A post cut off when the load stops lands here too, with nobody left to tell.
         (error: unknown) => void (res.destroyed || res.writeHead(500).end(String(error))),
       );
   });
-  server.listen(config.port, config.host);
-  process.on('SIGTERM', () => server.close(() => void store.close().then(() => process.exit(0))));
+  server.listen(port, host);
+  process.on('SIGTERM', () => server.close(() => void close().then(() => process.exit(0))));
 }
 
-async function startBare(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--bare-server'], {
-    cwd: root,
-    env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, CONTENT_DIR: contentDir },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitUntilServing(child, `http://localhost:${PORT}/`);
-  return child;
+async function serveBare(): Promise<void> {
+  const config = parseConfig(process.env);
+  const store = await openStore({ sanity: config.sanity, dataDir: config.dataDir, contentDir: config.contentDir, now: clockFor(config) });
+  const survey = Survey.parse(await store.query(surveyQuery, { slug: SURVEY }));
+  serveWith(config.port, config.host, (body) => answer(store, survey, body), () => store.close());
+}
+
+// ---- The bare SQLite server: the same parse and checks, then one row per submission in a table of its own. ----
+
+const BARE_DATABASE_FILE = 'bare.db';
+
+/** A fresh database with src/store/sqlite/database.ts's settings, and one table: a row per submission. */
+function openBareDatabase(dataDir: string): DatabaseSync {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new DatabaseSync(join(dataDir, BARE_DATABASE_FILE));
+  db.exec('PRAGMA busy_timeout = 5000');
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA secure_delete = ON');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('CREATE TABLE IF NOT EXISTS submissions (id TEXT PRIMARY KEY, submitted_at TEXT NOT NULL, body TEXT NOT NULL) WITHOUT ROWID');
+  return db;
+}
+
+async function serveBareSqlite(): Promise<void> {
+  const config = parseConfig(process.env);
+  // The survey's definition as the portal has it (its dates moved with the sample), read once from an in-memory copy
+  // of the seed files: nothing of the store is on the insert path.
+  const seedOnly = await openLocalStore({ dataDir: null, contentDir: config.contentDir, now: clockFor(config) });
+  const survey = Survey.parse(await seedOnly.query(surveyQuery, { slug: SURVEY }));
+  await seedOnly.close();
+  const db = openBareDatabase(config.dataDir);
+  const insert = db.prepare('INSERT INTO submissions (id, submitted_at, body) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING');
+  const durableInsert = (submission: ParsedSubmission, at: string): boolean => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const { changes } = insert.run(submission.submissionId, at, JSON.stringify({ ...submission, submittedAt: at }));
+      db.exec('COMMIT');
+      return changes > 0;
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+  const handle = async (body: string): Promise<[number, unknown]> => {
+    const checked = checkForm(survey, body);
+    if (!checked.ok) return [400, checked.errors];
+    const created = durableInsert(checked.value, new Date().toISOString());
+    return [200, { id: checked.value.submissionId, duplicate: !created }];
+  };
+  serveWith(config.port, config.host, handle, async () => db.close());
+}
+
+function startChild(flag: string): (dataDir: string) => Promise<ChildProcess> {
+  return async (dataDir) => {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), flag], {
+      cwd: root,
+      env: { ...process.env, PORT: String(PORT), DATA_DIR: dataDir, CONTENT_DIR: contentDir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitUntilServing(child, `http://localhost:${PORT}/`);
+    return child;
+  };
 }
 
 // ---- The load and the check. ----
@@ -143,14 +207,42 @@ async function load(url: string, clients: number, seconds: number): Promise<Load
   return { acknowledged, latenciesMs, seconds: result.duration, nonOk, errors: result.errors + result.timeouts };
 }
 
-/** Opens the store the server wrote (after it stopped) and looks for every acknowledged submission. */
-async function check(dataDir: string, acknowledged: string[]): Promise<{ missing: number; stored: number }> {
-  const store = await openLocalStore({ dataDir, contentDir });
-  let missing = 0;
-  for (const id of acknowledged) if (!(await store.getDocument(responseIdFor(id), { dataset: 'feedback' }))) missing++;
-  const stored = store.stats().documents.feedback;
+interface Stored {
+  missing: number;
+  stored: number;
+}
+
+/** How many private documents a new store starts with (the sample's), so `stored` counts only what the run added. */
+async function seededFeedback(): Promise<number> {
+  const store = await openLocalStore({ dataDir: null, contentDir });
+  const seeded = store.stats().documents.feedback;
   await store.close();
-  return { missing, stored };
+  return seeded;
+}
+
+/** Opens the store the server wrote (after it stopped) and looks for every acknowledged submission. */
+function checkStore(seeded: number): (dataDir: string, acknowledged: string[]) => Promise<Stored> {
+  return async (dataDir, acknowledged) => {
+    const store = await openLocalStore({ dataDir, contentDir });
+    let missing = 0;
+    for (const id of acknowledged) if (!(await store.getDocument(responseIdFor(id), { dataset: 'feedback' }))) missing++;
+    const stored = store.stats().documents.feedback - seeded;
+    await store.close();
+    return { missing, stored };
+  };
+}
+
+/** Opens the bare server's database (after it stopped) and looks for every acknowledged submission's row. */
+async function checkBareSqlite(dataDir: string, acknowledged: string[]): Promise<Stored> {
+  const db = new DatabaseSync(join(dataDir, BARE_DATABASE_FILE), { readOnly: true });
+  try {
+    const find = db.prepare('SELECT 1 FROM submissions WHERE id = ?');
+    const missing = acknowledged.filter((id) => find.get(id) === undefined).length;
+    const { n } = db.prepare('SELECT count(*) AS n FROM submissions').get() as { n: number };
+    return { missing, stored: n };
+  } finally {
+    db.close();
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -161,6 +253,7 @@ interface Target {
   label: string;
   url: string;
   start: (dataDir: string) => Promise<ChildProcess>;
+  check: (dataDir: string, acknowledged: string[]) => Promise<Stored>;
 }
 
 interface Measured {
@@ -191,7 +284,7 @@ async function measure(target: Target, clients: number): Promise<Measured> {
     await stopServer(server);
   }
   const acknowledged = [...warmUp.acknowledged, ...run.acknowledged];
-  const { missing, stored } = await check(dataDir, acknowledged);
+  const { missing, stored } = await target.check(dataDir, acknowledged);
   rmSync(dataDir, { recursive: true, force: true });
   const sorted = run.latenciesMs.sort((a, b) => a - b);
   return {
@@ -222,14 +315,19 @@ function reportRun(m: Measured): void {
 async function main(): Promise<void> {
   const buildDir = scratchDir('submissions');
   await timedBuild(contentDir, buildDir);
+  const checkStored = checkStore(await seededFeedback());
   const targets: Target[] = [
     {
       label: 'Astro Action',
       url: `http://localhost:${PORT}/_actions/submitSurvey`,
       // The per-address limit would refuse a load that all comes from one address.
       start: (dataDir) => serveBuild(buildDir, contentDir, PORT, dataDir, { SURVEY_RATE_LIMIT: '0' }),
+      check: checkStored,
     },
-    { label: 'bare node:http', url: `http://localhost:${PORT}/`, start: startBare },
+    // The store path: the same checks and the same durable insert through the store, without Astro.
+    { label: 'bare node:http', url: `http://localhost:${PORT}/`, start: startChild('--bare-server'), check: checkStored },
+    // The floor for a durable insert: the same checks, then one row in a bare SQLite table with the store's settings.
+    { label: 'bare node:sqlite', url: `http://localhost:${PORT}/`, start: startChild('--bare-sqlite-server'), check: checkBareSqlite },
   ];
   const results: Measured[] = [];
   try {
@@ -258,17 +356,28 @@ async function main(): Promise<void> {
   );
   console.log(
     'Stored counts more than acknowledged: posts still in flight when a run stops are stored, but their replies are not ' +
-      'read (the Astro server may log one as "[ERROR] Error: aborted").',
+      'read (the Astro server may log one as "[ERROR] Error: aborted"). "bare node:http" inserts through the store; ' +
+      '"bare node:sqlite" makes the same checks, then inserts one row with the store\'s settings (WAL, synchronous=FULL, ' +
+      'BEGIN IMMEDIATE … COMMIT each).',
   );
   for (const m of results) reportRun(m);
+  const rate = (target: Target, clients: number) => results.find((m) => m.target === target.label && m.clients === clients)!.perSecond;
   for (const clients of CLIENTS) {
-    const [astro, bare] = targets.map((t) => results.find((m) => m.target === t.label && m.clients === clients)!);
-    const ratio = astro!.perSecond / bare!.perSecond;
-    console.log(`${clients} clients: Astro Action / bare node:http = ${ratio.toFixed(2)}`);
-    report(`submissions/s ratio, Astro / bare, ${clients} clients`, round(ratio, 2), '×');
+    const [astro, store, sqlite] = targets.map((t) => rate(t, clients));
+    const astroToStore = astro! / store!;
+    const storeToSqlite = store! / sqlite!;
+    const astroToSqlite = astro! / sqlite!;
+    console.log(
+      `${clients} clients: Astro Action / bare node:http = ${astroToStore.toFixed(2)}; bare node:http (through the store) / ` +
+        `bare node:sqlite = ${storeToSqlite.toFixed(2)}; Astro Action / bare node:sqlite = ${astroToSqlite.toFixed(2)}`,
+    );
+    report(`submissions/s ratio, Astro / bare, ${clients} clients`, round(astroToStore, 2), '×');
+    report(`submissions/s ratio, through the store / bare node:sqlite, ${clients} clients`, round(storeToSqlite, 2), '×', { atLeast: 0.5 });
+    report(`submissions/s ratio, Astro / bare node:sqlite, ${clients} clients`, round(astroToSqlite, 2), '×');
   }
   if (results.some((m) => m.missing > 0)) process.exitCode = 1;
 }
 
 if (process.argv.includes('--bare-server')) await serveBare();
+else if (process.argv.includes('--bare-sqlite-server')) await serveBareSqlite();
 else await main();

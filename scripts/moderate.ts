@@ -42,8 +42,8 @@ export interface ModerateIo {
 
 const DEFAULT_LIMIT = 20;
 
-/** The embedded store has one writer: a running portal keeps its own copy and only sees these changes when it restarts. */
-export const RESTART_NOTE = 'If the portal is running on this data folder, restart it now so the site shows these changes.';
+/** Several processes share the database (decision 007), so a running portal shows these changes on its next request. */
+export const LIVE_NOTE = 'The site shows these changes from the next page view; there is no need to restart it.';
 
 function describeAnswer(a: PendingAnswer): string[] {
   return [
@@ -92,7 +92,7 @@ export async function main(argv: string[], io: ModerateIo): Promise<number> {
         ...(values['quote-to'] ? { quoteTo: { slug: values['quote-to'], attribution: values.attribution } } : {}),
       };
       for (const line of describeOutcome(await moderateAnswer(io.store, request, io.now()))) io.out(line);
-      io.out(RESTART_NOTE);
+      io.out(LIVE_NOTE);
       return 0;
     }
     if (io.interactive ?? Boolean(process.stdin.isTTY)) return await interactive(io);
@@ -185,7 +185,7 @@ async function interactive(io: ModerateIo): Promise<number> {
       }
     }
     io.out(`\nModerated ${done} answer${done === 1 ? '' : 's'}.`);
-    if (done > 0) io.out(RESTART_NOTE);
+    if (done > 0) io.out(LIVE_NOTE);
     return 0;
   } finally {
     rl.close();

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { securityHeaders } from '../src/http/security-headers.ts';
+import { HTTPS_ONLY_HEADERS, securityHeaders } from '../src/http/security-headers.ts';
+import { describeTrustProxy } from '../src/http/forwarded.ts';
 import { requestPath, type Handler, type RequestLogLine } from '../src/http/pipeline.ts';
 import { loadConfigOrExit, root } from './lib.ts';
 
@@ -16,12 +17,13 @@ export async function serve(): Promise<void> {
   }
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
-  const headers = securityHeaders({ https: config.siteUrl.startsWith('https:') });
 
   // Every step between the socket and the site, in order, is in src/http/pipeline.ts.
   // One JSON line per request on stdout, for the log collector: id, method, path without the query, status, time.
   const log = (line: RequestLogLine) => process.stdout.write(`${JSON.stringify(line)}\n`);
-  const server = createServer(requestPath({ headers, astro: handler, log }));
+  const server = createServer(
+    requestPath({ headers: securityHeaders(), httpsHeaders: HTTPS_ONLY_HEADERS, astro: handler, log, siteUrl: config.siteUrl, trust: config.trustProxy }),
+  );
   // Longer than a load balancer's idle timeout, so the server never closes a kept-alive socket the client is reusing.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
@@ -31,7 +33,7 @@ export async function serve(): Promise<void> {
   });
   server.listen(config.port, config.host, () => {
     const store = config.sanity ? `Sanity project ${config.sanity.projectId}` : `the embedded store (data in ${config.dataDir})`;
-    console.log(`The portal is ready at http://${config.host}:${config.port}/ using ${store}. Press Ctrl+C to stop.`);
+    console.log(`The portal is ready at http://${config.host}:${config.port}/ (public address ${config.siteUrl}, ${describeTrustProxy(config.trustProxy)}) using ${store}. Press Ctrl+C to stop.`);
   });
   // SIGTERM (a deployment, a load balancer draining): stop taking requests, let those under way finish, exit 0; a
   // request still going after 10 s is cut off so the restart is never held up.

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './browser.ts';
+import { ensureCaddy } from './caddy.ts';
 import { root, runNode, seconds } from './lib.ts';
 import { londonDate } from '../src/text/dates.ts';
 
@@ -69,11 +70,14 @@ if (!e2eOnly) {
 await step('Build the site', () => runNode(join(root, 'scripts/build.ts'), [], e2eEnv));
 
 const chromium = await ensureChromium();
+// A real reverse proxy for the "behind HTTPS" journey; without one it runs behind a Node TLS proxy instead.
+const caddy = ensureCaddy();
 const playwrightReport = join(scratch, 'playwright.json');
 await step('End-to-end tests (Chromium)', async () => {
   const code = await runNode(join(root, 'node_modules/@playwright/test/cli.js'), ['test', ...playwrightArgs], {
     ...e2eEnv,
     E2E_CHROMIUM: chromium,
+    ...(caddy ? { E2E_CADDY: caddy } : {}),
     E2E_DATA_DIR: join(scratch, 'data'),
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
   });

@@ -4,6 +4,8 @@ import { CorrectionForm, isLikelyBot, toCorrectionReport } from '../../src/feedb
 import { clientKey, createRateLimiter } from '../../src/http/rate-limit.ts';
 import { getConfig, now as clockNow } from '../lib/config.ts';
 import { getStore } from '../lib/store.ts';
+import { clientAddressOf } from '../lib/client.ts';
+import { StoreUnavailableError } from '../../src/store/port.ts';
 import { notifyCorrection } from '../lib/notify.ts';
 import { SurveyProgressForm, surveySubmissionForm } from '../../src/surveys/submission-form.ts';
 import { findSurvey } from '../lib/surveys.ts';
@@ -35,12 +37,28 @@ function tooMany(limiter: ReturnType<typeof createRateLimiter>, key: string, you
   });
 }
 
+/**
+ * A handler whose store write may meet a full disk or a long-held lock: the visitor is told plainly that nothing was
+ * saved and to try again (503, not a crash page), and what they typed stays in the form.
+ */
+function saving<I, C, O>(what: string, handler: (input: I, context: C) => Promise<O>): (input: I, context: C) => Promise<O> {
+  return async (input, context) => {
+    try {
+      return await handler(input, context);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      console.error(`${what}: ${error.message}`);
+      throw new ActionError({ code: 'SERVICE_UNAVAILABLE', message: `${what} could not be saved just now. Nothing was lost: wait a minute and try again.` });
+    }
+  };
+}
+
 export const server = {
   reportProblem: defineAction({
     accept: 'form',
     input: CorrectionForm,
-    handler: async (form, context) => {
-      const key = clientKey(context.clientAddress);
+    handler: saving('Your report', async (form, context) => {
+      const key = clientKey(clientAddressOf(context));
       if (!reportLimiter.take(key)) {
         throw new ActionError({
           code: 'TOO_MANY_REQUESTS',
@@ -58,13 +76,13 @@ export const server = {
       await store.create(report);
       await notifyCorrection(report, subject);
       return { reference: report._id.slice(-8).toUpperCase() };
-    },
+    }),
   }),
   submitSurvey: defineAction({
     accept: 'form',
     input: surveySubmissionForm({ findSurvey, now: clockNow }),
-    handler: async (checked, context) => {
-      const key = clientKey(context.clientAddress);
+    handler: saving('Your answers', async (checked, context) => {
+      const key = clientKey(clientAddressOf(context));
       const limiter = surveyLimit();
       if (limiter && !limiter.take(key)) throw tooMany(limiter, key, 'sent a lot of answers');
       if (checked.status === 'bot') return { receiptCode: undefined, duplicate: false };
@@ -72,38 +90,38 @@ export const server = {
       if (checked.status === 'closed') throw new ActionError({ code: 'FORBIDDEN', message: `${checked.reason}. Your answers were not sent` });
       // Acknowledged only once the store has the response durably; a retried post gets the same receipt code back.
       return storeSubmission(await getStore(), checked.survey, checked.submission, clockNow());
-    },
+    }),
   }),
   deleteSurveyResponse: defineAction({
     accept: 'form',
     input: DeleteResponseForm,
-    handler: async (form, context) => {
-      const key = clientKey(context.clientAddress);
+    handler: saving('Your request to delete your answers', async (form, context) => {
+      const key = clientKey(clientAddressOf(context));
       if (!deleteLimiter.take(key)) throw tooMany(deleteLimiter, key, 'tried a lot of receipt codes');
       const outcome = await deleteByReceipt(await getStore(), form.receiptCode);
       if (outcome === 'not-found') {
         throw new ActionError({ code: 'NOT_FOUND', message: 'We could not find any answers with that receipt code. Check the code and try again' });
       }
       return { deleted: true };
-    },
+    }),
   }),
   pageFeedback: defineAction({
     accept: 'form',
     input: PageFeedbackForm,
-    handler: async (form, context) => {
-      const key = clientKey(context.clientAddress);
+    handler: saving('Your feedback', async (form, context) => {
+      const key = clientKey(clientAddressOf(context));
       if (!pageFeedbackLimiter.take(key)) throw tooMany(pageFeedbackLimiter, key, 'sent a lot of feedback');
       if (form.website?.trim()) return { path: form.path };
       await (await getStore()).create(toPageFeedback(form, clockNow()));
       return { path: form.path };
-    },
+    }),
   }),
   saveSurveyProgress: defineAction({
     accept: 'form',
     input: SurveyProgressForm,
     // Seals the answers so far into a resume code for the browser tab to keep; the server keeps nothing.
     handler: async ({ survey: slug, answers }, context) => {
-      const key = clientKey(context.clientAddress);
+      const key = clientKey(clientAddressOf(context));
       if (!autosaveLimiter.take(key)) throw tooMany(autosaveLimiter, key, 'saved a lot of answers');
       const now = clockNow();
       const survey = await findSurvey(slug);

@@ -6,7 +6,7 @@ import type { ServiceListing } from '../../src/local-offer/listing.ts';
 import { runQuery } from '../../src/queries/define.ts';
 import { serviceListingsQuery, vocabularyQuery } from '../../src/queries/local-offer.ts';
 import { getConfig } from './config.ts';
-import { getStore } from './store.ts';
+import { getStore, storeVersion } from './store.ts';
 import { registerCache } from '../../src/webhooks/invalidation.ts';
 
 export interface Catalogue {
@@ -23,6 +23,7 @@ export interface Catalogue {
 const TTL_MS = 60_000;
 let cached: Promise<Catalogue> | undefined;
 let refreshing = false;
+let loadedVersion: number | undefined;
 // A publish webhook drops the cached catalogue so the next request reloads it.
 registerCache('catalogue', () => {
   cached = undefined;
@@ -30,6 +31,7 @@ registerCache('catalogue', () => {
 
 async function load(): Promise<Catalogue> {
   const store = await getStore();
+  loadedVersion = storeVersion('content');
   const [listings, vocab, districtsJson] = await Promise.all([
     runQuery(store, serviceListingsQuery),
     runQuery(store, vocabularyQuery),
@@ -41,6 +43,8 @@ async function load(): Promise<Catalogue> {
 
 /** Served from memory; a stale copy is replaced in the background so no request waits on a reload. */
 export async function getCatalogue(): Promise<Catalogue> {
+  // Changed by any process since it was read (an edit, an import): read again now, not within the minute.
+  if (storeVersion('content') !== loadedVersion) cached = undefined;
   if (!cached) {
     cached = load();
     cached.catch(() => (cached = undefined));

@@ -3,7 +3,7 @@
 import type { AstroGlobal } from 'astro';
 import { actions, isInputError } from 'astro:actions';
 import { safeReturnPath } from '../../src/feedback/page-feedback.ts';
-import { firstMessages } from './action-errors.ts';
+import { firstMessages, answerWith } from './action-errors.ts';
 
 export interface PageFeedbackPage {
   path: string;
@@ -28,7 +28,7 @@ export async function pageFeedbackRequest(Astro: AstroGlobal): Promise<PageFeedb
     values = { useful: String(form.get('useful') ?? ''), whatWasWrong: String(form.get('whatWasWrong') ?? '').slice(0, 5000) };
     const result = await Astro.callAction(actions.pageFeedback, form);
     if (!result.error) return Astro.redirect(`${back}#page-useful-thanks`, 303);
-    Astro.response.status = result.error.status;
+    answerWith(Astro.response, result.error);
     if (isInputError(result.error)) {
       errors = firstMessages(result.error);
     } else {

@@ -1,12 +1,12 @@
 // The plan pages' data: content and survey figures re-read every few seconds, statuses worked out for today in London.
 import { now as clockNow } from './config.ts';
-import { loadSurveyEvidence, surveyMeasureSeries } from '../../src/evidence/index.ts';
+import { surveySeriesByMeasure } from '../../src/evidence/index.ts';
 import type { MeasureSeries } from '../../src/plan/measure-series.ts';
 import { runQuery } from '../../src/queries/define.ts';
 import { planContentQuery, type PlanContent } from '../../src/queries/plan.ts';
 import { buildPlanModel, type PlanModel, type SurveySeries } from '../../src/plan/plan-model.ts';
 import { londonDate } from '../../src/text/dates.ts';
-import { getStore } from './store.ts';
+import { getStore, storeVersion } from './store.ts';
 import { registerCache } from '../../src/webhooks/invalidation.ts';
 
 /**
@@ -33,9 +33,17 @@ interface Cached<T> {
  * Served from memory. Once something has loaded, a stale copy is still served while one refresh runs in the
  * background, so no page waits on a slow read (survey evidence reads every response).
  */
-function staleWhileRevalidate<T>(load: () => Promise<T>): ((now: number) => Promise<T>) & { forget(): void } {
+function staleWhileRevalidate<T>(load: () => Promise<T>, versionOf: () => string | undefined): ((now: number) => Promise<T>) & { forget(): void } {
   let cached: Cached<T> | undefined;
+  let seenVersion: string | undefined;
   const read = (now: number): Promise<T> => {
+    // The embedded store says when anything changed, by any process (moderate, purge, a survey answer): then the copy
+    // is dropped at once rather than served for up to TTL_MS more.
+    const version = versionOf();
+    if (version !== seenVersion) {
+      seenVersion = version;
+      cached = undefined;
+    }
     if (!cached) {
       const started = Date.now();
       const value = load();
@@ -69,16 +77,18 @@ function staleWhileRevalidate<T>(load: () => Promise<T>): ((now: number) => Prom
   return Object.assign(read, { forget: () => (cached = undefined) });
 }
 
-const content = staleWhileRevalidate(async () => runQuery(await getStore(), planContentQuery));
+const contentVersion = () => storeVersion('content')?.toString();
+/** Survey answers (feedback) change the figures, and content (surveys, measures) what they count. */
+const bothVersions = () => (storeVersion('content') === undefined ? undefined : `${storeVersion('content')}:${storeVersion('feedback')}`);
 
-/** Every survey measure's figures once per read, not once per page view: each is a pass over every response. */
-const surveyFigures = staleWhileRevalidate(async () => {
+const content = staleWhileRevalidate(async () => runQuery(await getStore(), planContentQuery), contentVersion);
+
+/** Every survey measure's figures once per read, not once per page view: without running totals, each is a pass over every response. */
+const surveyFigures = staleWhileRevalidate(async (): Promise<Map<string, MeasureSeries>> => {
   const store = await getStore();
-  const [plan, evidence] = await Promise.all([runQuery(store, planContentQuery), loadSurveyEvidence(store)]);
-  return new Map<string, MeasureSeries>(
-    plan.measures.filter((m) => m.source === 'survey').map((m) => [m._id, surveyMeasureSeries(m, evidence.surveys, evidence.responses)]),
-  );
-});
+  const plan = await runQuery(store, planContentQuery);
+  return surveySeriesByMeasure(store, plan.measures.filter((m) => m.source === 'survey'));
+}, bothVersions);
 
 registerCache('plan', () => {
   content.forget();

@@ -3,7 +3,7 @@
 import type { AstroGlobal } from 'astro';
 import { actions, isInputError } from 'astro:actions';
 import { getStore } from './store.ts';
-import { firstMessages } from './action-errors.ts';
+import { firstMessages, answerWith } from './action-errors.ts';
 
 export interface ReportPage {
   subjectId: string;
@@ -37,7 +37,7 @@ export async function reportRequest(Astro: AstroGlobal): Promise<ReportPage | Re
       Astro.response.status = 400;
     } else {
       problem = result.error.message;
-      Astro.response.status = result.error.status;
+      answerWith(Astro.response, result.error);
     }
   }
 

@@ -5,6 +5,7 @@ import { SUBSCRIPTION_TOPICS } from '../../src/model/index.ts';
 import { readSubscribeForm } from '../../src/subscriptions/form.ts';
 import { requestSubscription } from '../../src/subscriptions/subscriptions.ts';
 import { rateLimited, subscriptionDeps } from './subscriptions.ts';
+import { clientAddressOf } from './client.ts';
 
 export interface SubscribePage {
   values: { email: string; topics: string[] };
@@ -19,7 +20,7 @@ export async function subscribeRequest(Astro: AstroGlobal): Promise<SubscribePag
   let problem: string | undefined;
 
   if (Astro.request.method === 'POST') {
-    const wait = rateLimited(Astro.clientAddress);
+    const wait = rateLimited(clientAddressOf(Astro));
     // Read either way, so a person asked to wait still sees what they typed.
     const form = await Astro.request.formData().catch(() => new FormData());
     const result = readSubscribeForm(form);

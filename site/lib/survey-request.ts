@@ -11,7 +11,9 @@ import { surveyPageView, type SurveyPageView } from '../../src/surveys/survey-pa
 import { formatDate } from '../../src/text/dates.ts';
 import { getConfig, now as clockNow } from './config.ts';
 import { findSurvey } from './surveys.ts';
-import { firstMessages } from './action-errors.ts';
+import { firstMessages, answerWith } from './action-errors.ts';
+import { reachedOverHttps } from './client.ts';
+import { keepReceipt, sentPath } from './receipt-cookie.ts';
 
 export interface SurveyPage {
   survey: Survey;
@@ -96,10 +98,10 @@ async function onPost(Astro: AstroGlobal, survey: Survey): Promise<Posted> {
   form.set('survey', slug);
   const result = await Astro.callAction(actions.submitSurvey, form);
   if (!result.error) {
-    const receipt = result.data.receiptCode ? `?receipt=${encodeURIComponent(result.data.receiptCode)}` : '';
-    return Astro.redirect(`/have-your-say/${slug}/sent/${receipt}`, 303);
+    if (result.data.receiptCode) keepReceipt(Astro.cookies, slug, result.data.receiptCode, reachedOverHttps(Astro));
+    return Astro.redirect(sentPath(slug), 303);
   }
-  Astro.response.status = result.error.status;
+  answerWith(Astro.response, result.error);
   if (!isInputError(result.error)) return { step: { kind: 'check' }, state, errors: [], problem: { message: result.error.message, href: '#your-answers' } };
   const fields = Object.entries(firstMessages(result.error)).map(([field, message]) => ({ field, message }));
   const shown = new Set(visibleQuestions(survey, state.answers).map((q) => q.key));

@@ -1,5 +1,6 @@
 // Every environment variable the portal reads, parsed once at start-up; a wrong or half-set value stops it with one line.
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from '../http/forwarded.ts';
 import { isCalendarDate } from '../text/dates.ts';
 
 const optionalText = z
@@ -39,6 +40,7 @@ const EnvSchema = z.object({
    * Survey answers one address may send a minute. A whole school answering at 9am shares one address, so the default
    * is generous; 0 turns the limit off, for when a proxy in front limits instead (and for load tests).
    */
+  TRUST_PROXY: z.string().optional(),
   SURVEY_RATE_LIMIT: optionalText.pipe(z.string().regex(/^\d{1,7}$/, 'must be a whole number of submissions a minute (0 turns the limit off)').transform(Number).optional()),
   /** Tests only: the day the whole portal takes as today (the sample's dates move with it). Refused on a live site. */
   TEST_TODAY: optionalText.pipe(
@@ -83,6 +85,8 @@ export interface Config {
   contentDir: string;
   surveySecret?: string;
   subscriptionSecret?: string;
+  /** Which proxies in front may say who the client is (X-Forwarded-*). */
+  trustProxy: TrustProxy;
   /** Survey submissions per client address per minute; 0 is no limit. */
   surveyRateLimit: number;
   /** Set only by tests (TEST_TODAY): the day the portal's clock reads. */
@@ -157,6 +161,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (e.TEST_TODAY && e.SITE_URL && isPublicSiteUrl(e.SITE_URL)) {
     throw new ConfigError('TEST_TODAY', `is for tests only and cannot be set on a live site (SITE_URL is ${e.SITE_URL}); unset it`);
   }
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (error) {
+    throw new ConfigError('TRUST_PROXY', (error as Error).message);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -165,6 +175,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     contentDir: e.CONTENT_DIR,
     surveySecret: e.SURVEY_SECRET,
     subscriptionSecret: e.SUBSCRIPTION_SECRET,
+    trustProxy,
     surveyRateLimit: e.SURVEY_RATE_LIMIT ?? 300,
     testToday: e.TEST_TODAY,
     sanity,

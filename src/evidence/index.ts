@@ -15,5 +15,6 @@ export {
   type SurveyForEvidence,
   type ResponseForEvidence,
 } from './aggregate.ts';
-export { surveyMeasureSeries, FEWER_THAN_THRESHOLD, NO_RESPONSES, type MeasureForSeries } from './series.ts';
+export { surveyMeasureSeries, seriesFromFigures, FEWER_THAN_THRESHOLD, NO_RESPONSES, type MeasureForSeries } from './series.ts';
+export { surveySeriesByMeasure, keepsRunningTotals, type RunningTotals } from './series-by-measure.ts';
 export { loadSurveyEvidence, evidenceSurveysQuery, evidenceResponsesQuery, type SurveyEvidence } from './load.ts';

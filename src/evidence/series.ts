@@ -1,6 +1,6 @@
 // A survey-based measure's chart and table series: the overall figure each quarter, suppressed points without a value.
 import type { MeasureSeries } from '../plan/measure-series.ts';
-import { aggregateMeasure, type MeasureLinks, type ResponseForEvidence, type SurveyForEvidence } from './aggregate.ts';
+import { aggregateMeasure, type MeasureFigures, type MeasureLinks, type ResponseForEvidence, type SurveyForEvidence } from './aggregate.ts';
 
 export const FEWER_THAN_THRESHOLD = 'Fewer than 10 responses';
 export const NO_RESPONSES = 'No responses';
@@ -23,7 +23,11 @@ export function surveyMeasureSeries(
   surveys: readonly SurveyForEvidence[],
   responses: readonly ResponseForEvidence[],
 ): MeasureSeries {
-  const { periods } = aggregateMeasure(measure, surveys, responses, { groupBy: 'none' });
+  return seriesFromFigures(measure, aggregateMeasure(measure, surveys, responses, { groupBy: 'none' }));
+}
+
+/** The series from a measure's ungrouped figures, however they were counted (every response, or running totals). */
+export function seriesFromFigures(measure: Omit<MeasureForSeries, 'surveyQuestions'>, { periods }: MeasureFigures): MeasureSeries {
   return {
     measureId: measure._id,
     unit: measure.unit,

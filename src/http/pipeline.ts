@@ -2,6 +2,8 @@
 // A new concern (proxy, compression, logs, health checks, the local Content Lake) is a step added here, in its place.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { resolveClient, type ResolvedClient, type TrustProxy } from './forwarded.ts';
+import { isForbiddenCrossOrigin, originsAllowed } from './same-origin.ts';
 import { refuseRequest, refusalPage } from './request-guard.ts';
 import { isOneClickUnsubscribe, UNSUBSCRIBE_PATH } from '../subscriptions/one-click.ts';
 
@@ -9,6 +11,22 @@ export type Next = () => void;
 /** One step: answer the request, or call `next()` to pass it on (having set headers or adjusted the request). */
 export type Step = (req: IncomingMessage, res: ServerResponse, next: Next) => void;
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+/**
+ * How the site learns who the client is: step 2 sets these request headers (after removing any copy a client sent),
+ * and `site/lib/client.ts` reads them. Astro's own clientAddress would be the proxy's address.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-portal-client-address';
+export const CLIENT_SCHEME_HEADER = 'x-portal-client-scheme';
+
+const CLIENT = Symbol('resolved client');
+type WithClient = IncomingMessage & { [CLIENT]?: ResolvedClient };
+
+/** The client as step 2 resolved it; before step 2 (or without it), the connection as it is. */
+export function clientOf(req: IncomingMessage): ResolvedClient {
+  return (req as WithClient)[CLIENT] ?? resolveClient({ remoteAddress: req.socket.remoteAddress, encrypted: isEncrypted(req), headers: req.headers }, { kind: 'off' });
+}
+
+const isEncrypted = (req: IncomingMessage) => Boolean((req.socket as { encrypted?: boolean }).encrypted);
 
 /** Run the steps in order; a step that answers without calling `next` ends the request there. */
 export function pipeline(steps: readonly Step[]): Handler {
@@ -22,9 +40,10 @@ export function pipeline(steps: readonly Step[]): Handler {
   };
 }
 
-/** This server's origin as Astro sees it: the connection's scheme and the Host header. */
+/** The origin the client asked for: its scheme and host, through a trusted proxy where there is one. */
 export function ownOrigin(req: IncomingMessage): string {
-  return `${(req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http'}://${req.headers.host ?? 'localhost'}`;
+  const client = clientOf(req);
+  return `${client.scheme}://${client.host}`;
 }
 
 /** Method, address and headers only: enough to recognise a request without reading its body. */
@@ -78,39 +97,102 @@ export const healthStep: Step = (req, res, next) => {
   res.end(req.method === 'HEAD' ? undefined : 'ok\n');
 };
 
-/** 3. Security headers on every answer, set before anything can answer, so refusals and errors carry them too. */
-export function securityHeadersStep(headers: Record<string, string>): Step {
+/**
+ * 2. The proxy: the client's address, scheme and host from X-Forwarded-* where a trusted proxy wrote them (TRUST_PROXY).
+ * The headers are then taken off, and Host set to the host the client asked for, so nothing after this step can be
+ * misled by what a client wrote into them. `warn` is told once if https requests seem to arrive through an untrusted
+ * proxy (a missing TRUST_PROXY), since all visitors would then share one rate limit.
+ */
+export function proxyStep(options: { trust: TrustProxy; siteUrl: string; warn: (line: string) => void }): Step {
+  let warned = false;
+  return (req, res, next) => {
+    const client = resolveClient({ remoteAddress: req.socket.remoteAddress, encrypted: isEncrypted(req), headers: req.headers }, options.trust);
+    if (!client.viaProxy && !warned && req.headers['x-forwarded-proto'] && options.siteUrl.startsWith('https:') && client.scheme === 'http') {
+      warned = true;
+      options.warn(
+        `Requests arrive with X-Forwarded-Proto from ${client.address}, which TRUST_PROXY does not trust: every visitor counts as that one address ` +
+          `for rate limits, and HSTS is not sent. Set TRUST_PROXY to the number of proxies in front (usually 1) or to their addresses.`,
+      );
+    }
+    (req as WithClient)[CLIENT] = client;
+    for (const name of ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'forwarded']) delete req.headers[name];
+    req.headers.host = client.host;
+    req.headers[CLIENT_ADDRESS_HEADER] = client.address;
+    req.headers[CLIENT_SCHEME_HEADER] = client.scheme;
+    next();
+  };
+}
+
+/**
+ * 3. Security headers on every answer, set before anything can answer, so refusals and errors carry them too. HSTS
+ * only on https (as the client sees it): browsers ignore it over http, and it must never stick to a plain-http test.
+ */
+export function securityHeadersStep(headers: Record<string, string>, httpsOnly: Record<string, string> = {}): Step {
   return (req, res, next) => {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (clientOf(req).scheme === 'https') for (const [name, value] of Object.entries(httpsOnly)) res.setHeader(name, value);
     // What a form post gets back (a receipt code, a redirect, an error with what was typed) is never kept by a cache.
     if (req.method !== 'GET' && req.method !== 'HEAD') res.setHeader('Cache-Control', 'no-store');
     next();
   };
 }
 
-/** 4. Refusals at the edge: bodies too large or unsized, before the site reads them. */
-export const edgeRefusalStep: Step = (req, res, next) => {
+/**
+ * 4. Refusals at the edge, before the site reads anything: bodies too large or unsized, and form posts from another
+ * origin than SITE_URL's (Astro's own origin check is off: behind a TLS proxy it would see http and refuse every post).
+ */
+export function edgeRefusalStep(siteUrl: string): Step {
+  return (req, res, next) => {
+    const tooLarge = refuseRequest(req.method, req.headers);
+    if (tooLarge) {
+      // Not read: it may be endless. The connection closes after the answer.
+      res.writeHead(tooLarge.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+      res.end(refusalPage(tooLarge));
+      req.resume();
+      return;
+    }
+    const crossOrigin = crossOriginRefusal(req, siteUrl);
+    if (!crossOrigin) return next();
+    // Small enough to read (the size check came first): read it to the end and answer, so the sender hears the refusal
+    // instead of a reset connection, and the kept-alive connection stays usable.
+    req.resume();
+    req.once('end', () => {
+      res.writeHead(crossOrigin.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(refusalPage(crossOrigin));
+    });
+  };
+}
+
+function crossOriginRefusal(req: IncomingMessage, siteUrl: string) {
+  if (!isForbiddenCrossOrigin(req.method, req.headers, originsAllowed(siteUrl, ownOrigin(req)))) return undefined;
   // A mail program's one-click unsubscribe comes from its own servers; its signed link is its authority, so it is
-  // let past Astro's origin check as if it were the page's own button.
-  if (req.method === 'POST' && req.url?.startsWith(UNSUBSCRIBE_PATH) && isOneClickUnsubscribe(asRequest(req))) {
-    req.headers.origin = ownOrigin(req);
-  }
-  const refusal = refuseRequest(req.method, req.headers);
-  if (!refusal) return next();
-  res.writeHead(refusal.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
-  res.end(refusalPage(refusal));
-  req.resume();
-};
+  // let through as if it were the page's own button.
+  if (req.method === 'POST' && req.url?.startsWith(UNSUBSCRIBE_PATH) && isOneClickUnsubscribe(asRequest(req))) return undefined;
+  return { status: 403 as const, title: 'This form was sent from another website', message: 'Forms on this site can only be sent from its own pages. Go back to the page, reload it and send the form again.' };
+}
+
+export interface RequestPathOptions {
+  headers: Record<string, string>;
+  /** Sent only when the client reached the site over https (HSTS). */
+  httpsHeaders?: Record<string, string>;
+  astro: Handler;
+  log: (line: RequestLogLine) => void;
+  /** SITE_URL: form posts are accepted from its origin (and, on a loopback SITE_URL, from the server's own). */
+  siteUrl: string;
+  trust?: TrustProxy;
+  warn?: (line: string) => void;
+}
 
 /**
  * The whole request path, in order (decision 007). Steps still to come are named in their places:
- * 2 proxy (#9), 5 compression (#14), and the local Content Lake among the server's own routes (#12).
+ * 5 compression (#14), and the local Content Lake among the server's own routes (#12).
  */
-export function requestPath(options: { headers: Record<string, string>; astro: Handler; log: (line: RequestLogLine) => void }): Handler {
+export function requestPath(options: RequestPathOptions): Handler {
   return pipeline([
     requestLogStep(options.log),
-    securityHeadersStep(options.headers),
-    edgeRefusalStep,
+    proxyStep({ trust: options.trust ?? { kind: 'off' }, siteUrl: options.siteUrl, warn: options.warn ?? ((line) => console.warn(line)) }),
+    securityHeadersStep(options.headers, options.httpsHeaders),
+    edgeRefusalStep(options.siteUrl),
     healthStep,
     (req, res) => options.astro(req, res),
   ]);

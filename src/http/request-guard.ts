@@ -2,7 +2,7 @@
 export const MAX_BODY_BYTES = 100 * 1024;
 
 export interface Refusal {
-  status: 411 | 413;
+  status: 403 | 411 | 413;
   title: string;
   message: string;
 }

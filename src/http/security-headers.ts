@@ -1,8 +1,4 @@
 // The security headers every response carries, static files included.
-export interface HeaderOptions {
-  /** Only send HSTS when the site is served over HTTPS (browsers ignore it on http, but say what we mean). */
-  https: boolean;
-}
 
 /**
  * Every directive but script-src and style-src. Astro's CSP (astro.config.mjs) adds these to the policy it sends with
@@ -22,7 +18,10 @@ export const CSP_DIRECTIVES = [
 /** The policy for everything Astro does not render on demand: static pages and files, refusals. */
 export const CONTENT_SECURITY_POLICY = ["default-src 'self'", "script-src 'self'", "style-src 'self'", ...CSP_DIRECTIVES.slice(1)].join('; ');
 
-export function securityHeaders(options: HeaderOptions): Record<string, string> {
+/** Sent only on answers to https requests (as the client made them, through a trusted proxy): see proxyStep. */
+export const HTTPS_ONLY_HEADERS: Record<string, string> = { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' };
+
+export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
@@ -30,6 +29,5 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
     'X-Frame-Options': 'DENY',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    ...(options.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
 }

@@ -3,6 +3,7 @@
 // so "nothing written" is checked exactly: the private dataset's change table gains no row.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { receiptFromCookie } from './support/receipt.ts';
 import { startPrivateServer, type PrivateServer } from './support/surveys.ts';
 
 let server: PrivateServer;
@@ -87,10 +88,12 @@ test('a retried post is stored once and gets the same receipt code', async ({ re
   const second = await post();
   expect(second.status()).toBe(303);
   expect(second.headers()['location']).toBe(first.headers()['location']);
+  expect(receiptFromCookie(second.headers()['set-cookie'])).toBe(receiptFromCookie(first.headers()['set-cookie']));
   expect(server.feedbackWrites()).toBe(afterFirst);
   // Stored without the receipt code or anything about the sender.
   const stored = server.feedbackStored();
-  const code = decodeURIComponent(first.headers()['location']!.split('receipt=')[1]!);
+  const code = receiptFromCookie(first.headers()['set-cookie'])!;
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   expect(stored).not.toContain(code);
   expect(stored).not.toMatch(/127\.0\.0\.1|::1|localhost/);
 });

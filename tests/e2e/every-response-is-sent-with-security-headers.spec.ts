@@ -11,6 +11,7 @@ import { unsubscribeUrl } from '../../src/subscriptions/subscriptions.ts';
 import { subscriptionId } from '../../src/subscriptions/token.ts';
 import { receiptCodeFor } from '../../src/surveys/receipt-code.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { receiptFromCookie } from './support/receipt.ts';
 import { dataSnapshot, portFor, startOwnServer, type OwnServer } from './support/own-server.ts';
 import { EXAMPLES, onDemandRoutes, postEndpoints, prerenderedPages, resolveExample, staticFiles } from './support/routes.ts';
 
@@ -55,13 +56,13 @@ function headerProblems(address: string, headers: Headers, options: { hsts: bool
 }
 
 /** GET every address, a few at a time; the problems found, by address. */
-async function checkAll(origin: string, addresses: string[], options: { hsts: boolean }): Promise<string[]> {
+async function checkAll(origin: string, addresses: string[], options: { hsts: boolean; headers?: Record<string, string> }): Promise<string[]> {
   const problems: string[] = [];
   let next = 0;
   const worker = async () => {
     while (next < addresses.length) {
       const address = addresses[next++]!;
-      const r = await fetch(`${origin}${address}`, { redirect: 'manual' });
+      const r = await fetch(`${origin}${address}`, { redirect: 'manual', headers: options.headers });
       await r.arrayBuffer();
       if (r.status >= 500) problems.push(`${address}: ${r.status}`);
       problems.push(...headerProblems(address, r.headers, options));
@@ -84,20 +85,27 @@ test('every page, file, API and error the site serves has a strict Content-Secur
   expect(problems.slice(0, 30), `${problems.length} problems`).toEqual([]);
 });
 
-test('HSTS is sent on every kind of response when the site is served over https, and never over plain http', async () => {
+test('HSTS is sent on every kind of response when the site is reached over https, and never over plain http', async () => {
   const sample = ['/', '/guides/short-breaks/', staticFiles().find((f) => f.endsWith('.css'))!, '/brand.css', '/search/?q=speech', '/api/oruk/services?per_page=1', '/no-such-page/'];
-  const bigPost = async (origin: string) => fetch(`${origin}/report-a-problem/`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: `whatIsWrong=${'x'.repeat(120 * 1024)}` });
-  const badPost = async (origin: string) => fetch(`${origin}/subscribe/`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'email=nope' });
+  const site = 'https://localoffer.example.gov.uk';
+  // What a TLS-terminating proxy in front adds to each request (the journey behind a real one is its own spec).
+  const viaHttpsProxy = { 'X-Forwarded-Proto': 'https', 'X-Forwarded-For': '203.0.113.7' };
+  const bigPost = async (url: string, origin: string, extra: Record<string, string> = {}) =>
+    fetch(`${url}/report-a-problem/`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', ...extra }, body: `whatIsWrong=${'x'.repeat(120 * 1024)}` });
+  const badPost = async (url: string, origin: string, extra: Record<string, string> = {}) =>
+    fetch(`${url}/subscribe/`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', ...extra }, body: 'email=nope' });
 
-  // Behind an https proxy, as deployed: SITE_URL says so.
-  let server = await startOwnServer({ port: portFor(7), env: { SITE_URL: 'https://localoffer.example.gov.uk' } });
+  // Behind an https proxy, as deployed: SITE_URL and TRUST_PROXY say so.
+  let server = await startOwnServer({ port: portFor(7), env: { SITE_URL: site, TRUST_PROXY: '1' } });
   try {
-    expect(await checkAll(server.url, sample, { hsts: true })).toEqual([]);
-    const big = await bigPost(server.url);
+    expect(await checkAll(server.url, sample, { hsts: true, headers: viaHttpsProxy })).toEqual([]);
+    const big = await bigPost(server.url, site, viaHttpsProxy);
     expect(big.status).toBe(413);
-    const bad = await badPost(server.url);
+    const bad = await badPost(server.url, site, viaHttpsProxy);
     expect(bad.status).toBe(400);
     expect([...headerProblems('413 refusal', big.headers, { hsts: true }), ...headerProblems('400 form answer', bad.headers, { hsts: true })]).toEqual([]);
+    // The same server reached over plain http (its own address, no proxy) says nothing of HSTS.
+    expect(await checkAll(server.url, sample.slice(0, 2), { hsts: false })).toEqual([]);
   } finally {
     await server.dispose();
   }
@@ -105,7 +113,7 @@ test('HSTS is sent on every kind of response when the site is served over https,
   server = await startOwnServer({ port: portFor(7) });
   try {
     expect(await checkAll(server.url, sample, { hsts: false })).toEqual([]);
-    expect((await bigPost(server.url)).headers.get('strict-transport-security')).toBeNull();
+    expect((await bigPost(server.url, server.url)).headers.get('strict-transport-security')).toBeNull();
   } finally {
     await server.dispose();
   }
@@ -141,7 +149,7 @@ test.describe('forms on a server of their own', () => {
   const receipt = async () => {
     const r = await fetch(`${server.url}/have-your-say/parents-and-carers/`, form(server.url, surveyAnswers()));
     expect(r.status).toBe(303);
-    return decodeURIComponent(/receipt=([^&]+)/.exec(r.headers.get('location') ?? '')![1]!);
+    return receiptFromCookie(r.headers.get('set-cookie'))!;
   };
   const email = (n: number) => `parent.${n}.${Date.now()}@example.com`;
   /** The confirmation link's token from the email the server wrote to its outbox. */
@@ -152,7 +160,7 @@ test.describe('forms on a server of their own', () => {
   };
 
   test('form pages and every answer to a form post are sent with Cache-Control: no-store', async () => {
-    const pages = ['/have-your-say/parents-and-carers/', '/have-your-say/young-people/', '/have-your-say/parents-and-carers/sent/?receipt=K7QM-3XVA-9D2P', '/have-your-say/delete/', '/page-feedback/?path=/', '/report-a-problem/?subject=service-westmoor-sendiass', '/shortlist/', '/subscribe/', '/subscribe/confirm/?token=x', '/subscribe/unsubscribe/?token=x'];
+    const pages = ['/have-your-say/parents-and-carers/', '/have-your-say/young-people/', '/have-your-say/parents-and-carers/sent/', '/have-your-say/delete/', '/page-feedback/?path=/', '/report-a-problem/?subject=service-westmoor-sendiass', '/shortlist/', '/subscribe/', '/subscribe/confirm/?token=x', '/subscribe/unsubscribe/?token=x'];
     const problems: string[] = [];
     for (const page of pages) {
       const r = await fetch(`${server.url}${page}`);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main, RESTART_NOTE, type ModerateIo } from '../../scripts/moderate.ts';
+import { main, LIVE_NOTE, type ModerateIo } from '../../scripts/moderate.ts';
 import type { SurveyResponse, YouSaidWeDid } from '../../src/model/index.ts';
 import { openLocalStore, type LocalStore } from '../../src/store/index.ts';
 import { listPendingAnswers } from '../../src/surveys/index.ts';
@@ -165,7 +165,7 @@ describe('going through answers one by one', () => {
     expect(await state(one)).toBe('approved');
     expect(await state(two)).toBe('pending');
     expect(await state(three)).toBe('rejected');
-    expect(out.slice(-2)).toEqual(['\nModerated 2 answers.', RESTART_NOTE]);
+    expect(out.slice(-2)).toEqual(['\nModerated 2 answers.', LIVE_NOTE]);
     expect((await page(slug)).quotes.at(-1)?.attribution).toMatch(/^A (parent or carer|young person)/);
   });
 });

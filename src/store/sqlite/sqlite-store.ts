@@ -4,7 +4,8 @@
 // is read from the database per query and never held in memory.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { GroupBy, MeasureFigures } from '../../evidence/aggregate.ts';
 import { parseDocument, type AnyDocument, type DocumentOf, type DocumentType } from '../../model/index.ts';
 import { shiftDates } from '../../sample/shift-dates.ts';
 import { daysBetween, londonDate } from '../../text/dates.ts';
@@ -28,6 +29,8 @@ import { DATABASE_FILE, IN_MEMORY, inWriteTransaction, openDatabase } from './da
 import { FeedbackSource } from './feedback-source.ts';
 import { readLegacyJournals, removeLegacyJournals, type LegacyJournals } from './legacy-journals.ts';
 import { eraseRows, truncateWal } from './erasure.ts';
+import { GroupCommit } from './group-commit.ts';
+import { Tallies } from './tallies.ts';
 import { storeUnavailable } from './unavailable.ts';
 
 export interface SqliteStoreOptions {
@@ -64,6 +67,8 @@ export interface SqliteStore extends ContentStore {
   version(dataset?: DatasetName): number;
   /** The database connection, for the modules that keep derived tables in step (tallies, erasure, backups). */
   readonly db: DatabaseSync;
+  /** A survey-based measure's figures from the running totals: equal to aggregateMeasure's over every response. */
+  measureFigures(measureId: string, groupBy: GroupBy): MeasureFigures;
 }
 
 type Stored = Doc & { _rev: string; _createdAt: string; _updatedAt: string };
@@ -145,6 +150,11 @@ class SqliteStoreImpl implements SqliteStore {
   #now: () => Date;
   #content = new DatasetIndex();
   #feedback: FeedbackSource;
+  #tallies: Tallies;
+  #commits: GroupCommit;
+  #statements: { upsert: StatementSync; remove: StatementSync; record: StatementSync };
+  /** Whether the batch being committed overwrote or deleted a private document. */
+  #overwritten = false;
   /** The last change this process has applied to its content index. */
   #seq = 0;
   #closed = false;
@@ -153,9 +163,33 @@ class SqliteStoreImpl implements SqliteStore {
     this.db = db;
     this.#now = now;
     this.#feedback = new FeedbackSource(db, 'feedback');
+    this.#tallies = new Tallies(db);
+    this.#commits = new GroupCommit(db, () => this.#afterCommit());
+    this.#statements = {
+      upsert: db.prepare(
+        'INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, pos, body) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos), 0) + 1 FROM documents), ?) ' +
+          'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, updated_at = excluded.updated_at, body = excluded.body',
+      ),
+      remove: db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?'),
+      record: db.prepare('INSERT INTO changes (dataset, id, type, kind, previous_rev, rev, at, transaction_id, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    };
     this.#seq = this.version('content');
     const rows = db.prepare("SELECT body FROM documents WHERE dataset = 'content' ORDER BY pos").iterate() as Iterable<{ body: string }>;
     for (const row of rows) this.#content.put(deepFreeze(JSON.parse(row.body) as Doc));
+  }
+
+  measureFigures(measureId: string, groupBy: GroupBy): MeasureFigures {
+    this.#open();
+    // Counted afresh only if the surveys or measures changed without this code (a database from before tallies).
+    if (!this.#tallies.current()) {
+      try {
+        inWriteTransaction(this.db, () => this.#tallies.refresh());
+      } catch (error) {
+        throw storeUnavailable(error) ?? error;
+      }
+    }
+    return this.#tallies.figures(measureId, groupBy);
   }
 
   async query<R = unknown>(groq: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<R> {
@@ -170,7 +204,7 @@ class SqliteStoreImpl implements SqliteStore {
     const parsed = parseDocument(doc) as unknown as Doc;
     const dataset = datasetForType(parsed._type);
     const stored = this.#stamp(parsed);
-    this.#write(() => {
+    await this.#write(() => {
       if (this.#row(dataset, parsed._id)) throw new DocumentExistsError(parsed._id);
       return [{ dataset, doc: stored }];
     });
@@ -183,7 +217,7 @@ class SqliteStoreImpl implements SqliteStore {
     const datasets = new Set(parsed.map((d) => datasetForType(d._type)));
     if (datasets.size > 1) throw new Error('createMany: the documents belong to different datasets; send each dataset in its own call');
     const dataset = [...datasets][0]!;
-    this.#write(() => {
+    await this.#write(() => {
       const ids = new Set<string>();
       for (const d of parsed) {
         if (ids.has(d._id) || this.#row(dataset, d._id)) throw new DocumentExistsError(d._id);
@@ -198,7 +232,7 @@ class SqliteStoreImpl implements SqliteStore {
     const dataset = datasetForType(parsed._type);
     let existing: Stored | undefined;
     const stored = this.#stamp(parsed);
-    this.#write(() => {
+    await this.#write(() => {
       existing = this.#row(dataset, parsed._id);
       return existing ? [] : [{ dataset, doc: stored }];
     });
@@ -208,7 +242,7 @@ class SqliteStoreImpl implements SqliteStore {
   async patch(id: string, patch: Patch, options?: QueryOptions): Promise<AnyDocument> {
     const dataset = this.#dataset(options?.dataset);
     let result: Stored | undefined;
-    this.#write(() => {
+    await this.#write(() => {
       const current = this.#row(dataset, id);
       if (!current) throw new DocumentNotFoundError(id);
       if (patch.ifRevisionId !== undefined && current._rev !== patch.ifRevisionId) throw new RevisionConflictError(id, patch.ifRevisionId);
@@ -221,7 +255,7 @@ class SqliteStoreImpl implements SqliteStore {
 
   async delete(id: string, options?: QueryOptions): Promise<void> {
     const dataset = this.#dataset(options?.dataset);
-    this.#write(() => {
+    await this.#write(() => {
       const current = this.#row(dataset, id);
       // Like Sanity, deleting a document that is not there succeeds.
       return current ? [{ dataset, deleted: { id, type: current._type, rev: current._rev } }] : [];
@@ -234,7 +268,9 @@ class SqliteStoreImpl implements SqliteStore {
     let present: { id: string; type: string }[] = [];
     try {
       inWriteTransaction(this.db, () => {
-        present = ids.map((id) => ({ id, type: this.#row('feedback', id)?._type })).filter((d): d is { id: string; type: string } => d.type !== undefined);
+        const rows = ids.map((id) => this.#row('feedback', id)).filter((d) => d !== undefined);
+        for (const row of rows) this.#tallies.apply(row, undefined);
+        present = rows.map((d) => ({ id: d._id, type: d._type }));
         eraseRows(this.db, present, erasure, at);
       });
     } catch (error) {
@@ -303,47 +339,47 @@ class SqliteStoreImpl implements SqliteStore {
     return row ? (JSON.parse(row.body) as Stored) : undefined;
   }
 
-  /** One transaction: `plan` reads what it needs and says what to write; nothing is written if it throws. */
-  #write(plan: () => Change[]): void {
+  /**
+   * One write: `plan` reads what it needs and says what to write; nothing of it is written if it throws. It commits
+   * with the others that arrived at the same time (group commit), and resolves once that commit is on disk.
+   */
+  #write(plan: () => Change[]): Promise<void> {
     this.#open();
-    const at = this.#now().toISOString();
-    const transactionId = randomUUID();
-    let overwritten = false;
-    try {
-      inWriteTransaction(this.db, () => {
-        const upsert = this.db.prepare(
-          'INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, pos, body) ' +
-            'VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(pos), 0) + 1 FROM documents), ?) ' +
-            'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, updated_at = excluded.updated_at, body = excluded.body',
-        );
-        const remove = this.db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?');
-        const record = this.db.prepare(
-          'INSERT INTO changes (dataset, id, type, kind, previous_rev, rev, at, transaction_id, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        );
-        const changes = plan();
-        for (const change of changes) {
-          if ('deleted' in change) {
-            const { id, type, rev } = change.deleted;
-            remove.run(change.dataset, id);
-            record.run(change.dataset, id, type, 'delete', rev, null, at, transactionId, null);
-            continue;
-          }
-          const { doc } = change;
-          const body = JSON.stringify(doc);
-          upsert.run(change.dataset, doc._id, doc._type, doc._rev, doc._createdAt, doc._updatedAt, body);
-          // History keeps the content dataset's versions; what families send has one home only, its own row.
-          const snapshot = change.dataset === 'content' ? body : null;
-          record.run(change.dataset, doc._id, doc._type, change.previousRev ? 'update' : 'create', change.previousRev ?? null, doc._rev, at, transactionId, snapshot);
+    return this.#commits.submit(() => {
+      const at = this.#now().toISOString();
+      const transactionId = randomUUID();
+      const changes = plan();
+      for (const change of changes) {
+        if (change.dataset === 'feedback') {
+          const id = 'deleted' in change ? change.deleted.id : change.doc._id;
+          this.#tallies.apply(this.#row('feedback', id), 'deleted' in change ? undefined : change.doc);
         }
-        overwritten = changes.some((c) => c.dataset === 'feedback' && ('deleted' in c || c.previousRev));
-      });
-    } catch (error) {
-      throw storeUnavailable(error) ?? error;
-    }
+        if ('deleted' in change) {
+          const { id, type, rev } = change.deleted;
+          this.#statements.remove.run(change.dataset, id);
+          this.#statements.record.run(change.dataset, id, type, 'delete', rev, null, at, transactionId, null);
+          continue;
+        }
+        const { doc } = change;
+        const body = JSON.stringify(doc);
+        this.#statements.upsert.run(change.dataset, doc._id, doc._type, doc._rev, doc._createdAt, doc._updatedAt, body);
+        // History keeps the content dataset's versions; what families send has one home only, its own row.
+        const snapshot = change.dataset === 'content' ? body : null;
+        this.#statements.record.run(change.dataset, doc._id, doc._type, change.previousRev ? 'update' : 'create', change.previousRev ?? null, doc._rev, at, transactionId, snapshot);
+      }
+      if (changes.some((c) => c.dataset === 'feedback' && ('deleted' in c || c.previousRev))) this.#overwritten = true;
+      // A survey's positive answers or a measure's links changed: the editor's write pays for the recount.
+      this.#tallies.refresh();
+    });
+  }
+
+  /** After each committed batch, before any of it is acknowledged. */
+  #afterCommit(): void {
     this.#catchUp();
     // A private document's old version (moderated, its contact details purged, deleted) is zeroed in the database by
     // secure_delete, but an older frame of its page may still sit in the WAL: fold the WAL in and empty it.
-    if (overwritten) truncateWal(this.db);
+    if (this.#overwritten) truncateWal(this.db);
+    this.#overwritten = false;
   }
 
   #stamp(doc: Doc, createdAt?: string): Stored {

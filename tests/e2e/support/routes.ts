@@ -82,7 +82,7 @@ export const EXAMPLES: Record<string, string[]> = {
   '/api/webhooks/sanity': ['/api/webhooks/sanity'],
   '/have-your-say/': ['/have-your-say/'],
   '/have-your-say/[survey]/': ['/have-your-say/parents-and-carers/', '/have-your-say/young-people/'],
-  '/have-your-say/[survey]/sent': ['/have-your-say/parents-and-carers/sent/?receipt=K7QM-3XVA-9D2P'],
+  '/have-your-say/[survey]/sent': ['/have-your-say/parents-and-carers/sent/'],
   '/have-your-say/delete/': ['/have-your-say/delete/'],
   '/local-offer/[phase]/': ['/local-offer/primary/', '/local-offer/secondary/?need=autism'],
   '/page-feedback/': ['/page-feedback/?path=/'],

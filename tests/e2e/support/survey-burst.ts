@@ -6,6 +6,7 @@ import type { SurveyResponse } from '../../../src/model/index.ts';
 import { scrubPersonalData } from '../../../src/privacy/scrub.ts';
 import type { LocalStore } from '../../../src/store/index.ts';
 import { receiptHash } from '../../../src/surveys/receipt-code.ts';
+import { receiptFromCookie } from './receipt.ts';
 
 const PHASES = ['early-years', 'primary', 'secondary', 'preparing-for-adulthood'];
 const NEEDS = ['autism', 'adhd', 'speech-language-and-communication', 'learning-disability', 'physical-disability', 'hearing-impairment', 'vision-impairment', 'social-emotional-and-mental-health'];
@@ -91,9 +92,8 @@ export async function send(origin: string, s: Submission): Promise<Outcome> {
     if (s.viaPage) {
       const r = await fetch(`${origin}/have-your-say/parents-and-carers/`, { method: 'POST', headers: { Origin: origin }, body, redirect: 'manual' });
       await r.arrayBuffer();
-      const location = r.headers.get('location') ?? '';
-      const receipt = /[?&]receipt=([^&]+)/.exec(location)?.[1];
-      return { status: r.status, receiptCode: r.status === 303 && receipt ? decodeURIComponent(receipt) : undefined };
+      const receipt = receiptFromCookie(r.headers.get('set-cookie'));
+      return { status: r.status, receiptCode: r.status === 303 ? receipt : undefined };
     }
     const r = await fetch(`${origin}/_actions/submitSurvey`, { method: 'POST', headers: { Origin: origin, Accept: 'application/json' }, body });
     const text = await r.text();

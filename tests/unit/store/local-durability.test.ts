@@ -52,12 +52,12 @@ describe('local store durability', () => {
     await store.close();
   });
 
-  it('every write acknowledged before kill -9 is there, unchanged, after reopening', async () => {
+  /** A writer process on dataDir; resolves with what it acknowledged once it has been killed after `killAt` acks. */
+  function killedWriter(killAt: number): Promise<Record<string, unknown>[]> {
     const writer = fileURLToPath(new URL('./kill9-writer.ts', import.meta.url));
     const child = spawn(process.execPath, [writer, dataDir, '50'], { stdio: ['ignore', 'pipe', 'inherit'] });
     const acked: Record<string, unknown>[] = [];
     let buffered = '';
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     child.stdout!.setEncoding('utf8');
     child.stdout!.on('data', (chunk: string) => {
       buffered += chunk;
@@ -66,12 +66,15 @@ describe('local store durability', () => {
       for (const line of lines) {
         if (line.startsWith('ACK ')) acked.push(JSON.parse(line.slice(4)) as Record<string, unknown>);
         // Kill mid-stream, with writes still queued and in flight.
-        if (acked.length === 400) child.kill('SIGKILL');
+        if (acked.length === killAt) child.kill('SIGKILL');
       }
     });
-    expect(await exited).toBe('SIGKILL');
-    expect(acked.length).toBeGreaterThanOrEqual(400);
+    return new Promise((resolve, reject) =>
+      child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`the writer exited with ${_code}, not by SIGKILL`)))),
+    );
+  }
 
+  async function expectAllThere(acked: Record<string, unknown>[]) {
     const store = await openLocalStore({ seed: { content: [], feedback: [] }, dataDir });
     const missing: string[] = [];
     for (const doc of acked) {
@@ -82,6 +85,22 @@ describe('local store durability', () => {
     expect(missing).toEqual([]);
     // Writes in flight at the kill may or may not have landed, but nothing half-written is ever visible.
     expect(store.stats().documents.feedback).toBeGreaterThanOrEqual(acked.length);
+    expect(store.stats().changes).toBe(store.stats().documents.feedback);
     await store.close();
+  }
+
+  it('every write acknowledged before kill -9 is there, unchanged, after reopening', async () => {
+    const acked = await killedWriter(400);
+    expect(acked.length).toBeGreaterThanOrEqual(400);
+    await expectAllThere(acked);
+  }, 60_000);
+
+  it('two processes writing to one DATA_DIR at once, both killed: every acknowledged write of each is there', async () => {
+    // Created first, so the two writers meet an existing database rather than race to seed one.
+    await (await openLocalStore({ seed: { content: [], feedback: [] }, dataDir })).close();
+    const [first, second] = await Promise.all([killedWriter(300), killedWriter(300)]);
+    expect(first!.length).toBeGreaterThanOrEqual(300);
+    expect(second!.length).toBeGreaterThanOrEqual(300);
+    await expectAllThere([...first!, ...second!]);
   }, 60_000);
 });
