@@ -120,7 +120,7 @@ export const server = {
     accept: 'form',
     input: SurveyProgressForm,
     // Seals the answers so far into a resume code for the browser tab to keep; the server keeps nothing.
-    handler: async ({ survey: slug, answers }, context) => {
+    handler: async ({ survey: slug, answers, submissionId }, context) => {
       const key = clientKey(clientAddressOf(context));
       if (!autosaveLimiter.take(key)) throw tooMany(autosaveLimiter, key, 'saved a lot of answers');
       const now = clockNow();
@@ -128,7 +128,7 @@ export const server = {
       if (!survey || now.getTime() < Date.parse(survey.opensAt)) throw new ActionError({ code: 'NOT_FOUND', message: 'There is no survey at this address' });
       const open = surveyIsOpen(survey, now);
       if (!open.open) throw new ActionError({ code: 'FORBIDDEN', message: open.reason });
-      return { resumeCode: createResumeCode(survey, answers, now) };
+      return { resumeCode: createResumeCode(survey, answers, now, { submissionId }) };
     },
   }),
 };

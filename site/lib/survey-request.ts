@@ -5,7 +5,14 @@ import { actions, isInputError } from 'astro:actions';
 import type { Survey } from '../../src/model/index.ts';
 import { advance, firstStep, newState, readPost, resumeStep, type FieldError, type FlowState, type Step } from '../../src/surveys/flow.ts';
 import { surveyIsOpen, type SurveyOpenState } from '../../src/surveys/open.ts';
-import { createResumeCode, readResumeCode } from '../../src/surveys/resume-code.ts';
+import { createResumeCode, readResumeCode, RESUME_ALREADY_SENT } from '../../src/surveys/resume-code.ts';
+import { responseIdFor } from '../../src/surveys/store-submission.ts';
+import { getStore } from './store.ts';
+
+/** Whether answers with this submission id are already stored (a send, from this link or another copy of it). */
+async function wasSent(submissionId: string): Promise<boolean> {
+  return (await (await getStore()).getDocument(responseIdFor(submissionId), { dataset: 'feedback' })) !== null;
+}
 import { visibleQuestions } from '../../src/surveys/questions.ts';
 import { surveyPageView, type SurveyPageView } from '../../src/surveys/survey-page.ts';
 import { formatDate } from '../../src/text/dates.ts';
@@ -53,9 +60,14 @@ export async function surveyRequest(Astro: AstroGlobal): Promise<SurveyPage | Re
     const token = Astro.url.searchParams.get('resume');
     if (token !== null) {
       const restored = readResumeCode(survey, token, now);
-      if (restored.ok) {
+      if (restored.ok && restored.submissionId && (await wasSent(restored.submissionId))) {
+        // One submission, one response: a copy of the link kept after sending cannot send the answers again.
+        resumeError = RESUME_ALREADY_SENT;
+        Astro.response.status = 409;
+      } else if (restored.ok) {
         const resumed = resumeStep(survey, restored.answers);
-        page = { ...page, step: resumed.step, state: { ...page.state, ...resumed.state } };
+        const submissionId = restored.submissionId ?? page.state.submissionId;
+        page = { ...page, step: resumed.step, state: { ...page.state, ...resumed.state, submissionId } };
       } else {
         resumeError = token.trim() === '' ? 'Enter your code' : restored.message;
         Astro.response.status = 400;
@@ -66,7 +78,7 @@ export async function surveyRequest(Astro: AstroGlobal): Promise<SurveyPage | Re
   const { step, state } = page;
   let saved: SurveyPage['saved'];
   if (step.kind === 'saved') {
-    const code = createResumeCode(survey, state.answers, now);
+    const code = createResumeCode(survey, state.answers, now, { submissionId: state.submissionId });
     const read = readResumeCode(survey, code, now);
     saved = { code, url: `${getConfig().siteUrl}/have-your-say/${slug}/?resume=${code}`, expires: read.ok ? formatDate(read.expiresAt.toISOString()) : '' };
   }

@@ -11,6 +11,7 @@ export {
   readResumeCode,
   RESUME_DAYS,
   RESUME_EXPIRED,
+  RESUME_ALREADY_SENT,
   RESUME_INVALID,
   type ResumeOptions,
   type ResumeResult,

@@ -17,6 +17,7 @@ const MAX_TOKEN_CHARS = 40_000;
 const MAX_PLAIN_BYTES = 64_000;
 
 export const RESUME_INVALID = 'This link to your saved answers does not work. Check you copied all of it, or start the survey again';
+export const RESUME_ALREADY_SENT = 'These answers were already sent, so this link to them no longer works. You can start the survey again to send new answers';
 export const RESUME_EXPIRED = `Your saved answers have been deleted because it has been more than ${RESUME_DAYS} days. Start the survey again`;
 
 /** What the sealed token holds: the answers so far, and when they stop being readable. */
@@ -25,16 +26,20 @@ const Sealed = z.object({
   /** Expiry, epoch seconds. */
   e: z.number().int(),
   a: z.record(z.string().max(100), z.union([z.string().max(10_000), z.array(z.string().max(200)).max(100)])),
+  /** The submission these answers are for: sending them twice, from two copies of the link, stores them once. */
+  s: z.uuid().optional(),
 });
 
 export interface ResumeOptions {
   secret?: Uint8Array;
   /** How long the saved answers can be read (default 30 days). */
   days?: number;
+  /** The submission id of the form being saved, kept with the answers. */
+  submissionId?: string;
 }
 
 export type ResumeResult =
-  | { ok: true; answers: AnswerValues; expiresAt: Date }
+  | { ok: true; answers: AnswerValues; expiresAt: Date; submissionId?: string }
   | { ok: false; reason: 'invalid' | 'expired'; message: string };
 
 /** Seal answers for `survey` into a URL-safe token ("r1." then base64url). */
@@ -48,7 +53,8 @@ export function createResumeCode(survey: Survey, answers: AnswerValues, now: Dat
     if (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) && v.length > 0) kept[k] = v;
   }
   const expires = Math.floor(now.getTime() / 1000) + (options.days ?? RESUME_DAYS) * 86_400;
-  const plain = deflateRawSync(Buffer.from(JSON.stringify({ v: 1, e: expires, a: kept }), 'utf8'));
+  const submissionId = z.uuid().safeParse(options.submissionId).data;
+  const plain = deflateRawSync(Buffer.from(JSON.stringify({ v: 1, e: expires, a: kept, ...(submissionId ? { s: submissionId } : {}) }), 'utf8'));
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(`${VERSION}:${survey._id}`, 'utf8'));
@@ -88,5 +94,5 @@ export function readResumeCode(survey: Survey, token: string, now: Date, options
   const known = new Set(survey.questions.map((q) => q.key));
   const answers: AnswerValues = {};
   for (const [k, v] of Object.entries(parsed.a)) if (known.has(k)) answers[k] = v;
-  return { ok: true, answers, expiresAt };
+  return { ok: true, answers, expiresAt, ...(parsed.s ? { submissionId: parsed.s } : {}) };
 }

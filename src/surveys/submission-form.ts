@@ -64,10 +64,10 @@ export function surveySubmissionForm({ findSurvey, now: clock }: SubmissionFormD
     });
 }
 
-const Progress = Posted.pick({ survey: true, answers: true });
+const Progress = Posted.pick({ survey: true, answers: true }).extend({ submissionId: z.string().max(100).optional() });
 
-/** What autosave posts (the whole page's form): the survey and the answers so far, nothing else. */
+/** What autosave posts (the whole page's form): the survey, the form's submission id and the answers so far. */
 export const SurveyProgressForm = z
   .instanceof(FormData)
-  .transform((form): z.input<typeof Progress> => ({ survey: field(form, 'survey') ?? '', answers: readAnswers(form) }))
+  .transform((form): z.input<typeof Progress> => ({ survey: field(form, 'survey') ?? '', submissionId: field(form, 'submissionId'), answers: readAnswers(form) }))
   .pipe(Progress);

@@ -111,6 +111,14 @@ test('the easy read survey works as plain forms, with back, change, save and del
   const code = await receiptCodeOn(later);
   await expectNoAxeViolations(later);
 
+  // The saved link, opened again after sending (a copy in another tab, a bookmark): it cannot send the answers twice.
+  const replay = await context.newPage();
+  const replayed = await replay.goto(link!);
+  expect(replayed?.status()).toBe(409);
+  await expect(replay.getByRole('alert')).toContainText('These answers were already sent, so this link to them no longer works');
+  await expect(replay.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expectNoAxeViolations(replay);
+
   // Changing your mind: the receipt code deletes the answers, and only once.
   await later.getByRole('link', { name: 'Delete my answers' }).click();
   await expect(later.getByRole('heading', { level: 1 })).toHaveText('Delete your answers');

@@ -10,7 +10,7 @@ export type SanityMutation =
   | { create: Json & { _id: string } }
   | { createIfNotExists: Json & { _id: string } }
   | { patch: { id: string; ifRevisionID?: string; set?: Json; unset?: string[] } }
-  | { delete: { id: string } };
+  | { delete: { id: string; purge?: boolean } };
 
 export interface MutationOutcome {
   id: string;

@@ -209,10 +209,9 @@ class SanityStoreImpl implements SanityStore {
 
   async erase(ids: readonly string[], _erasure: Erasure): Promise<string[]> {
     if (ids.length === 0) return [];
-    // Sanity keeps its own document history for the plan's history retention period; that is the project's setting
-    // (see the README's privacy section), not something this API can shorten.
     const present = await this.#clients.read.feedback.withConfig({ useCdn: false }).fetch<string[]>('*[_id in $ids]._id', { ids: [...ids] });
-    if (present.length > 0) await this.#submit('feedback', present.map((id) => ({ delete: { id } })), false);
+    // purge: Sanity deletes the document's history too (API v2023-03-07 on), not only the current version.
+    if (present.length > 0) await this.#submit('feedback', present.map((id) => ({ delete: { id, purge: true } })), false);
     return present;
   }
 

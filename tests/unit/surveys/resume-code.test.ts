@@ -14,6 +14,15 @@ describe('a resume code', () => {
     expect(result).toEqual({ ok: true, answers, expiresAt: new Date(NOW.getTime() + 30 * DAY) });
   });
 
+  it('keeps the form’s submission id with the answers, so sending from two copies of the link stores them once', () => {
+    const submissionId = '0b8f6c3e-2d4a-4f1b-9c7e-5a6b7c8d9e0f';
+    const token = createResumeCode(survey, answers, NOW, { secret: SECRET, submissionId });
+    expect(readResumeCode(survey, token, NOW, { secret: SECRET })).toMatchObject({ ok: true, answers, submissionId });
+    // Anything that is not a submission id is left out rather than carried along.
+    const odd = createResumeCode(survey, answers, NOW, { secret: SECRET, submissionId: 'not-an-id' });
+    expect(readResumeCode(survey, odd, NOW, { secret: SECRET })).not.toHaveProperty('submissionId');
+  });
+
   it('is safe to put in a link, and short for a survey half done', () => {
     const token = createResumeCode(survey, { 'age-phase': 'secondary', 'feel-at-school': '4', 'adults-listen': '3' }, NOW, { secret: SECRET });
     expect(token).toMatch(/^r1\.[A-Za-z0-9_-]+$/);
