@@ -36,20 +36,35 @@ export function parseFileArgument(argv: string[], usage: string): { file?: strin
   }
 }
 
-export async function main(argv: string[], io: BackupIo): Promise<number> {
-  const args = parseFileArgument(argv, USAGE);
+/**
+ * What backup and restore both do first: the file named, or the exit code once usage, help or Sanity mode has been
+ * answered (2 for a usage error, 0 for help, 1 in Sanity mode, where there is no embedded store).
+ */
+export function fileArgumentOrExitCode(
+  argv: string[],
+  io: { sanity: boolean; out: (line: string) => void; err: (line: string) => void },
+  usage: string,
+  inSanityMode: string,
+): { file: string } | number {
+  const args = parseFileArgument(argv, usage);
   if (args.error) {
     io.err(args.error);
     return 2;
   }
   if (args.help) {
-    io.out(USAGE);
+    io.out(usage);
     return 0;
   }
   if (io.sanity) {
-    io.err(SANITY_BACKUPS);
+    io.err(inSanityMode);
     return 1;
   }
+  return { file: args.file! };
+}
+
+export async function main(argv: string[], io: BackupIo): Promise<number> {
+  const args = fileArgumentOrExitCode(argv, io, USAGE, SANITY_BACKUPS);
+  if (typeof args === 'number') return args;
   const live = join(io.dataDir, DATABASE_FILE);
   // Opening would create an empty database, and backing that up would look like success.
   if (!existsSync(live)) {
@@ -58,7 +73,7 @@ export async function main(argv: string[], io: BackupIo): Promise<number> {
   }
   const db = openDatabase(live);
   try {
-    const { bytes } = await backupTo(db, args.file!);
+    const { bytes } = await backupTo(db, args.file);
     io.out(`Backed up ${live} to ${args.file} (${(bytes / 1_048_576).toFixed(1)} MB).`);
     io.out('It holds private feedback, and answers erased later stay in it until it is deleted: keep it safe, and for no longer than 35 days.');
     return 0;

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { BackupError, restoreFrom } from '../src/store/sqlite/backup.ts';
 import { DATABASE_FILE } from '../src/store/sqlite/database.ts';
-import { parseFileArgument } from './backup.ts';
+import { fileArgumentOrExitCode } from './backup.ts';
 
 export const USAGE = `Put a backup made by npm run backup in place of the embedded store's database (DATA_DIR/portal.db).
 Stop the portal first.
@@ -28,22 +28,11 @@ export interface RestoreIo {
 }
 
 export async function main(argv: string[], io: RestoreIo): Promise<number> {
-  const args = parseFileArgument(argv, USAGE);
-  if (args.error) {
-    io.err(args.error);
-    return 2;
-  }
-  if (args.help) {
-    io.out(USAGE);
-    return 0;
-  }
-  if (io.sanity) {
-    io.err(SANITY_RESTORES);
-    return 1;
-  }
+  const args = fileArgumentOrExitCode(argv, io, USAGE, SANITY_RESTORES);
+  if (typeof args === 'number') return args;
   let report;
   try {
-    report = await restoreFrom(io.dataDir, args.file!, { now: io.now });
+    report = await restoreFrom(io.dataDir, args.file, { now: io.now });
   } catch (error) {
     if (error instanceof BackupError) {
       io.err(error.message);
