@@ -1,6 +1,7 @@
 // End-to-end tests: a real Chromium against the real built server on a private port and data directory.
 import { defineConfig } from '@playwright/test';
 import { londonDate } from './src/text/dates.ts';
+import { SERVER_NODE_FLAGS } from './scripts/server-flags.mjs';
 
 // One day for the whole run, read once here and inherited by the workers and every server they start (TEST_TODAY):
 // a run that crosses midnight still sees one day, and the suite can be run as of any day (E2E_TODAY=2029-06-30).
@@ -41,7 +42,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `${JSON.stringify(process.execPath)} scripts/serve.ts`,
+    command: [process.execPath, ...SERVER_NODE_FLAGS, 'scripts/serve.ts'].map((part) => JSON.stringify(part)).join(' '),
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { SERVER_NODE_FLAGS } from '../scripts/server-flags.mjs';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -70,7 +71,7 @@ export async function serveBuild(
   dataDir: string,
   env: NodeJS.ProcessEnv = {},
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.ts'], {
     cwd: root,
     env: { ...process.env, BUILD_DIR: buildDir, CONTENT_DIR: contentDir, PORT: String(port), DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from './server-flags.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -41,7 +42,9 @@ const nodeBin = newEnough ? process.execPath : localNode();
 const stripFlag = newEnough && major === 22 && minor < 18 ? ['--experimental-strip-types'] : [];
 // Astro would otherwise send usage data over the network from every build and dev run.
 const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, ...stripFlag].filter(Boolean).join(' '), PATH: [dirname(nodeBin), process.env.PATH].join(process.platform === 'win32' ? ';' : ':') };
-const child = spawn(nodeBin, [...stripFlag, script, ...args], { stdio: 'inherit', env, cwd: process.cwd() });
+// The portal's server runs with its memory settings (scripts/server-flags.mjs).
+const serverFlags = /(^|[\\/])(serve|start)\.ts$/.test(script) ? SERVER_NODE_FLAGS : [];
+const child = spawn(nodeBin, [...stripFlag, ...serverFlags, script, ...args], { stdio: 'inherit', env, cwd: process.cwd() });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {
   if (signal) process.kill(process.pid, signal);

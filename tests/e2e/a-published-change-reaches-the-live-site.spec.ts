@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { requestRebuild, readRebuildRequest } from '../../src/webhooks/rebuild.ts';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const PORT = 4398;
@@ -39,7 +40,7 @@ const env = () => ({
 });
 
 async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.ts'], { cwd: root, env: env(), stdio: 'ignore' });
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.ts'], { cwd: root, env: env(), stdio: 'ignore' });
   await expect.poll(async () => (await fetch(`${BASE}/brand.css`).catch(() => undefined))?.status, { timeout: 30_000 }).toBe(200);
   return child;
 }

@@ -232,6 +232,7 @@ test('the privacy notice and the data protection impact summary are published, p
   await expect(main).toContainText(`stops working after ${RESUME_DAYS} days`);
   await expect(main).toContainText(`works for ${CONFIRM_LINK_HOURS / 24} days`);
   await expect(main).toContainText(`deleted after ${retentionDays} days`);
+  await expect(main).toContainText('fixed when the quarter ends');
   const shortlist = await request.post('/shortlist/', { headers: { Origin: ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'action=add&slug=westmoor-sendiass' });
   const maxAge = Number(/Max-Age=(\d+)/i.exec(shortlist.headers()['set-cookie'] ?? '')?.[1]);
   await expect(main).toContainText(`${maxAge / 86_400} days after you last change it`);

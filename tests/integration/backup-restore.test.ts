@@ -140,7 +140,8 @@ describe('npm run backup', () => {
     await writer.until(() => writer.acked.length >= 20);
     const file = join(backups, 'nightly', 'portal-backup.db');
 
-    const started = Date.now();
+    // What was acknowledged before the backup began: read then, not by timestamp, which may share its millisecond.
+    const acknowledgedBefore = writer.acked.map((a) => a.id);
     expect(await runBackup(file)).toBe(0);
     const ended = Date.now();
 
@@ -153,7 +154,6 @@ describe('npm run backup', () => {
     expect(out[0]).toBe(`Backed up ${join(dataDir, 'portal.db')} to ${file} (${((await stat(file)).size / 1_048_576).toFixed(1)} MB).`);
     expect(out[1]).toMatch(/no longer than 35 days/);
 
-    const acknowledgedBefore = writer.acked.filter((a) => a.at < started).map((a) => a.id);
     // Begun only once the one before was acknowledged, after the backup had ended.
     const begunAfter = writer.acked.filter((_, i) => i > 0 && writer.acked[i - 1]!.at > ended).map((a) => a.id);
     expect(acknowledgedBefore.length).toBeGreaterThanOrEqual(20);

@@ -43,6 +43,16 @@ CREATE TABLE IF NOT EXISTS tallies (
   positive INTEGER NOT NULL,
   PRIMARY KEY (measure, quarter, grouping, grp)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS published_quarters (
+  measure TEXT NOT NULL,
+  quarter INTEGER NOT NULL,
+  grouping TEXT NOT NULL,
+  grp TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  positive INTEGER NOT NULL,
+  published_at TEXT NOT NULL,
+  PRIMARY KEY (measure, quarter, grouping, grp)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 `;
 

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { GroupBy, MeasureFigures } from '../../evidence/aggregate.ts';
 import { parseDocument, type AnyDocument, type DocumentOf, type DocumentType } from '../../model/index.ts';
+import { quarterIndex } from '../../evidence/quarter.ts';
 import { shiftDates } from '../../sample/shift-dates.ts';
 import { daysBetween, londonDate } from '../../text/dates.ts';
 import { datasetForType, deepFreeze, isPublishedId, newRevision, withSeedStamps } from '../documents.ts';
 import { DatasetIndex, type Doc } from '../local/dataset-index.ts';
 import { runGroq, type GroqSource } from '../local/groq-engine.ts';
-import { loadSeeds } from '../local/seed-file.ts';
+import { seedsFrom, type Seeds } from '../local/seed-file.ts';
 import { sampleWrittenFor } from '../local/sample-written-for.ts';
 import { applyPatch } from '../patch.ts';
 import {
@@ -99,8 +100,10 @@ function createdOn(db: DatabaseSync): string | undefined {
 
 interface SeedPlan {
   createdOn: string;
-  docs: Record<DatasetName, Stored[]>;
-  migrated?: string;
+  /** Whole days the seed documents' dates move by (decision 006). */
+  days: number;
+  seeds: Seeds;
+  legacy?: LegacyJournals;
 }
 
 /**
@@ -109,38 +112,46 @@ interface SeedPlan {
  */
 async function seedPlan(options: SqliteStoreOptions, today: string, legacy: LegacyJournals | undefined): Promise<SeedPlan> {
   const contentDir = options.contentDir ?? 'content';
-  const seeds = await loadSeeds({ contentDir, contentFile: options.contentFile, feedbackFile: options.feedbackFile, seed: options.seed });
+  const seeds = seedsFrom({ contentDir, contentFile: options.contentFile, feedbackFile: options.feedbackFile, seed: options.seed });
   const writtenFor = options.sampleDay ?? (options.seed ? undefined : await sampleWrittenFor(contentDir));
   // Journals from before the moving sample (no store-created.json) were made from the sample unmoved.
   const day = legacy ? (legacy.createdOn ?? writtenFor ?? today) : today;
-  const days = writtenFor ? daysBetween(writtenFor, day) : 0;
-  const docs = {} as Record<DatasetName, Stored[]>;
-  for (const dataset of DATASETS) {
-    const stamp = seeds[dataset].modified.toISOString();
-    const byId = new Map<string, Stored>();
-    for (const seed of seeds[dataset].docs) byId.set(seed._id, withSeedStamps(shiftDates(seed as unknown as Doc, days), stamp));
-    for (const op of legacy?.writes[dataset] ?? []) {
-      if ('put' in op) byId.set(op.put._id, op.put as Stored);
-      else byId.delete(op.del);
-    }
-    docs[dataset] = [...byId.values()];
-  }
-  const migrated = legacy ? `${legacy.writes.content.length + legacy.writes.feedback.length} journal writes from ${legacy.files.length} files` : undefined;
-  return { createdOn: day, docs, migrated };
+  return { createdOn: day, days: writtenFor ? daysBetween(writtenFor, day) : 0, seeds, legacy };
 }
 
-/** Written once: later starts never seed again, so later edits are never moved or overwritten. */
+/**
+ * Written once, in one transaction, a document at a time as the files are read: later starts never seed again, so
+ * later edits are never moved or overwritten. An old journal's write replaces the seed document in its place (a
+ * delete then a put moves it to the end), as the old store's map did.
+ */
 function seedNewDatabase(db: DatabaseSync, plan: SeedPlan): void {
   inWriteTransaction(db, () => {
     // Another process may have created it while this one read the files.
     if (createdOn(db)) return;
-    const insert = db.prepare('INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const put = db.prepare(
+      'INSERT INTO documents (dataset, id, type, rev, created_at, updated_at, pos, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, created_at = excluded.created_at, ' +
+        'updated_at = excluded.updated_at, body = excluded.body',
+    );
+    const remove = db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?');
     let pos = 0;
+    const store = (dataset: DatasetName, doc: Stored) =>
+      put.run(dataset, doc._id, doc._type, doc._rev, doc._createdAt, doc._updatedAt, ++pos, JSON.stringify(doc));
     for (const dataset of DATASETS) {
-      for (const doc of plan.docs[dataset]) insert.run(dataset, doc._id, doc._type, doc._rev, doc._createdAt, doc._updatedAt, ++pos, JSON.stringify(doc));
+      const seed = plan.seeds[dataset];
+      const stamp = seed.modified.toISOString();
+      for (const doc of seed.documents()) store(dataset, withSeedStamps(shiftDates(doc as unknown as Doc, plan.days), stamp));
+      for (const op of plan.legacy?.writes[dataset] ?? []) {
+        if ('put' in op) store(dataset, op.put as Stored);
+        else remove.run(dataset, op.del);
+      }
     }
     db.prepare("INSERT INTO meta (key, value) VALUES ('created_on', ?)").run(plan.createdOn);
-    if (plan.migrated) db.prepare("INSERT INTO meta (key, value) VALUES ('migrated_journals', ?)").run(plan.migrated);
+    const legacy = plan.legacy;
+    if (legacy) {
+      const migrated = `${legacy.writes.content.length + legacy.writes.feedback.length} journal writes from ${legacy.files.length} files`;
+      db.prepare("INSERT INTO meta (key, value) VALUES ('migrated_journals', ?)").run(migrated);
+    }
   });
 }
 
@@ -181,15 +192,28 @@ class SqliteStoreImpl implements SqliteStore {
 
   measureFigures(measureId: string, groupBy: GroupBy): MeasureFigures {
     this.#open();
-    // Counted afresh only if the surveys or measures changed without this code (a database from before tallies).
-    if (!this.#tallies.current()) {
+    // Counted afresh only if the surveys or measures changed without this code (a database from before tallies);
+    // written only when that, or a quarter's end, leaves something to do.
+    const current = quarterIndex(this.#now().toISOString());
+    if (!this.#tallies.current() || this.#tallies.unpublishedBefore(current)) {
       try {
-        inWriteTransaction(this.db, () => this.#tallies.refresh());
+        inWriteTransaction(this.db, () => this.#publishEndedQuarters());
       } catch (error) {
         throw storeUnavailable(error) ?? error;
       }
     }
     return this.#tallies.figures(measureId, groupBy);
+  }
+
+  /**
+   * Inside a write transaction: bring the totals up to date, then publish every quarter that has ended (decision 007:
+   * a quarter's figures are frozen when it ends). Run before any erasure, so a deletion after a quarter's end never
+   * changes that quarter's published figures, whether or not anyone had looked at them yet.
+   */
+  #publishEndedQuarters(): void {
+    const now = this.#now();
+    this.#tallies.refresh();
+    this.#tallies.publishBefore(quarterIndex(now.toISOString()), now.toISOString());
   }
 
   async query<R = unknown>(groq: string, params: Record<string, unknown> = {}, options?: QueryOptions): Promise<R> {
@@ -268,6 +292,7 @@ class SqliteStoreImpl implements SqliteStore {
     let present: { id: string; type: string }[] = [];
     try {
       inWriteTransaction(this.db, () => {
+        this.#publishEndedQuarters();
         const rows = ids.map((id) => this.#row('feedback', id)).filter((d) => d !== undefined);
         for (const row of rows) this.#tallies.apply(row, undefined);
         present = rows.map((d) => ({ id: d._id, type: d._type }));

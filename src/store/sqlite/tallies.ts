@@ -1,5 +1,6 @@
 // Decision 007's tallies on the embedded store: running totals per measure × quarter × grouping × group, kept in the
-// same transaction as the survey response that changes them, so the plan pages read a few rows, not every response.
+// same transaction as the survey response that changes them, so the plan pages read a few rows, not every response;
+// and published quarters, the totals of each ended quarter frozen when it ends.
 import { createHash } from 'node:crypto';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { GroupBy, MeasureFigures, ResponseForEvidence, SurveyForEvidence } from '../../evidence/aggregate.ts';
@@ -55,6 +56,9 @@ export function evidenceOf(doc: Json): ResponseForEvidence {
   };
 }
 
+/** SQL: the measure × quarter of tallies row `alias` is published (its counts are frozen). */
+const PUBLISHED = (alias: string) => `EXISTS (SELECT 1 FROM published_quarters p WHERE p.measure = ${alias}.measure AND p.quarter = ${alias}.quarter)`;
+
 const counts = (doc: Json | undefined): doc is Json => doc !== undefined && doc._type === 'surveyResponse' && isPublishedId(doc._id as string);
 
 export class Tallies {
@@ -86,10 +90,39 @@ export class Tallies {
     this.#upToDate();
   }
 
-  /** A measure's figures from its totals: the same as aggregateMeasure's over every stored response. */
+  /**
+   * A measure's figures: a published quarter's frozen counts, and for every other quarter its running totals (the
+   * same as aggregateMeasure's over the responses still stored).
+   */
   figures(measureId: string, groupBy: GroupBy): MeasureFigures {
-    const rows = this.#db.prepare('SELECT measure, quarter, grouping, grp AS "group", n, positive FROM tallies WHERE measure = ? AND grouping = ?').all(measureId, groupBy) as unknown as TallyRow[];
+    const rows = this.#db
+      .prepare(
+        'SELECT measure, quarter, grouping, grp AS "group", n, positive FROM published_quarters WHERE measure = ? AND grouping = ? ' +
+          'UNION ALL SELECT measure, quarter, grouping, grp, n, positive FROM tallies t WHERE measure = ? AND grouping = ? ' +
+          `AND NOT ${PUBLISHED('t')}`,
+      )
+      .all(measureId, groupBy, measureId, groupBy) as unknown as TallyRow[];
     return figuresFromTallies(rows, groupBy);
+  }
+
+  /** Whether a quarter before `current` has running totals that are not yet published (a read-only check). */
+  unpublishedBefore(current: number): boolean {
+    return this.#db.prepare(`SELECT 1 FROM tallies t WHERE quarter < ? AND NOT ${PUBLISHED('t')} LIMIT 1`).get(current) !== undefined;
+  }
+
+  /**
+   * Inside a write transaction: publish every quarter before `current` (an ended quarter) that is not yet published,
+   * for each measure, by copying its running totals. From then on its figures are those counts: deleting an answer
+   * later takes it out of the running totals only, and the retention purge can delete the answers themselves.
+   */
+  publishBefore(current: number, at: string): void {
+    // Chosen before any is copied: a copy of one row would otherwise hide the rest of its quarter from the same query.
+    const ended = this.#db.prepare(`SELECT DISTINCT measure, quarter FROM tallies t WHERE quarter < ? AND NOT ${PUBLISHED('t')}`).all(current) as { measure: string; quarter: number }[];
+    const copy = this.#db.prepare(
+      'INSERT INTO published_quarters (measure, quarter, grouping, grp, n, positive, published_at) ' +
+        'SELECT measure, quarter, grouping, grp, n, positive, ? FROM tallies WHERE measure = ? AND quarter = ?',
+    );
+    for (const { measure, quarter } of ended) copy.run(at, measure, quarter);
   }
 
   /** Whether the totals were counted by the surveys and measures as they are now (a read-only check). */

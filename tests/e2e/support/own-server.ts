@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { openLocalStore, type LocalStore } from '../../../src/store/index.ts';
 import { e2eClock } from './today.ts';
 import { isPublicSiteUrl } from '../../../src/config/env.ts';
+import { SERVER_NODE_FLAGS } from '../../../scripts/server-flags.mjs';
 
 /**
  * Ports next to the main test server's (E2E_PORT), one per spec, so two test runs on different E2E_PORTs never meet.
@@ -63,7 +64,7 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
     delete inherited.SURVEY_RATE_LIMIT;
     // A live site's SITE_URL refuses a moved clock (TEST_TODAY): such a server runs on the machine's clock instead.
     if (options.env?.SITE_URL && isPublicSiteUrl(options.env.SITE_URL)) delete inherited.TEST_TODAY;
-    const proc = spawn(process.execPath, ['scripts/serve.ts'], {
+    const proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.ts'], {
       env: { ...inherited, PORT: String(options.port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -9,6 +9,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { SAMPLE_DAY_FILE } from '../../../src/sample/sample-day.ts';
 import { changeCount, storedDocuments } from '../../support/data-dir.ts';
 import { SAMPLE_DAY } from '../../support/sample-day.ts';
+import { SERVER_NODE_FLAGS } from '../../../scripts/server-flags.mjs';
 
 export interface PrivateServer {
   /** Its origin, e.g. http://localhost:41234 */
@@ -68,7 +69,7 @@ export async function startPrivateServer(): Promise<PrivateServer> {
   writeFileSync(join(contentDir, 'sample.ndjson'), [...sample, ...extraSurveys(sample, Date.parse(`${SAMPLE_DAY}T12:00:00Z`))].join('\n') + '\n');
   copyFileSync(join('content', SAMPLE_DAY_FILE), join(contentDir, SAMPLE_DAY_FILE));
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.ts'], {
     // A low survey limit (SURVEY_RATE_LIMIT, 300 a minute by default), so reaching it takes a few posts, not hundreds.
     env: { ...process.env, PORT: String(port), HOST: 'localhost', DATA_DIR: dataDir, CONTENT_DIR: contentDir, SURVEY_RATE_LIMIT: '30' },
     stdio: ['ignore', 'pipe', 'pipe'],
