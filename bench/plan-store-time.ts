@@ -23,7 +23,7 @@ const surveyMeasures = (measures: readonly (MeasureForSeries & { source: string 
 /** What a plan page view asks of the store once its cached copy is dropped: the content, and the survey series. */
 async function planRead(store: LocalStore): Promise<Map<string, MeasureSeries>> {
   const plan = await runQuery(store, planContentQuery);
-  return surveySeriesByMeasure(store, surveyMeasures(plan.measures));
+  return surveySeriesByMeasure(store, surveyMeasures(plan.measures), new Date());
 }
 
 /**

@@ -1,4 +1,5 @@
 // npm run backup -- <file>: a consistent copy of the embedded store's database, taken while the portal keeps running.
+import { BACKUP_RETENTION_DAYS } from '../src/privacy/retention.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,7 @@ export const USAGE = `Copy the embedded store's database (DATA_DIR/portal.db) in
   npm run backup -- <file>   write the backup to <file>, a new file (an existing one is never overwritten)
 
 A backup holds everything the portal keeps, private feedback included, and answers erased later stay in it until it is
-deleted: keep it as safely as DATA_DIR and for no longer than 35 days. Put it back with npm run restore -- <file>.`;
+deleted: keep it as safely as DATA_DIR and for no longer than ${BACKUP_RETENTION_DAYS} days. Put it back with npm run restore -- <file>.`;
 
 export const SANITY_BACKUPS =
   'In Sanity mode, backups are Sanity\'s own: run "npx sanity dataset export <dataset> <file>" for the content dataset and for the feedback dataset.';
@@ -75,7 +76,7 @@ export async function main(argv: string[], io: BackupIo): Promise<number> {
   try {
     const { bytes } = await backupTo(db, args.file);
     io.out(`Backed up ${live} to ${args.file} (${(bytes / 1_048_576).toFixed(1)} MB).`);
-    io.out('It holds private feedback, and answers erased later stay in it until it is deleted: keep it safe, and for no longer than 35 days.');
+    io.out(`It holds private feedback, and answers erased later stay in it until it is deleted: keep it safe, and for no longer than ${BACKUP_RETENTION_DAYS} days.`);
     return 0;
   } catch (error) {
     if (error instanceof BackupError) {

@@ -1,12 +1,15 @@
-// npm run purge [-- --dry-run]: delete optional contact details older than the retention period, and say what went.
+// npm run purge [-- --dry-run]: delete optional contact details and survey answers older than their retention periods,
+// and say what went.
 // Run it daily (cron, or a scheduled job in production); it is safe to run as often as you like.
 import { parseArgs } from 'node:util';
-import { pluralFor, purgeContactDetails, RetentionError } from '../src/privacy/retention.ts';
+import { pluralFor, purgeContactDetails, purgeExpiredAnswers, RetentionError } from '../src/privacy/retention.ts';
 import type { ContentStore } from '../src/store/port.ts';
 import { formatDate } from '../src/text/dates.ts';
 
 export const USAGE = `Delete optional contact details (email addresses and consent to contact) older than the retention period
-set in the site settings. Reports themselves are kept, without the details.
+set in the site settings. Reports themselves are kept, without the details. Then delete survey answers older than
+the answers' retention period (answerRetentionYears), with any quote taken from them; the figures already published
+for their quarters stay.
 
   npm run purge              remove them, and list what was removed
   npm run purge -- --dry-run list what would be removed, and change nothing`;
@@ -55,6 +58,15 @@ export async function main(argv: string[], io: PurgeIo): Promise<number> {
       );
       for (const doc of docs) io.out(`  ${doc.id} (sent ${formatDate(doc.date)})`);
     }
+  }
+  const answers = await purgeExpiredAnswers(io.store, io.now(), { dryRun });
+  const sentBefore = formatDate(answers.cutoff);
+  if (answers.deleted === 0) {
+    io.out(`No survey answers are older than ${answers.years} years (sent before ${sentBefore}). Nothing to delete.`);
+  } else {
+    const them = `${answers.deleted} survey answer${answers.deleted === 1 ? '' : 's'}`;
+    io.out(`${dryRun ? 'Would delete' : 'Deleted'} ${them} older than ${answers.years} years (sent before ${sentBefore}). The figures published for their quarters stay.`);
+    for (const page of answers.quotesWithdrawnFrom) io.out(`  Took a quote from them down from ${page}.`);
   }
   if (report.subscriptionsKept > 0) {
     io.out(`Kept ${report.subscriptionsKept} email subscription${report.subscriptionsKept === 1 ? '' : 's'}: they last while the person stays subscribed.`);

@@ -42,11 +42,10 @@ export function siteSettingsDocument() {
       'We do not store IP addresses, and we do not use advertising or tracking cookies.',
       { h2: 'Personal details in free text' },
       'Please do not write names or contact details in survey answers. If you do, they are removed automatically before anyone reads your answer. We only publish quotes that the comms team has checked, and figures only for groups of 10 or more people.',
-      { h2: 'How long we keep it' },
-      'Contact details are deleted after 365 days. Anonymous survey answers are kept for 3 years so we can show change over time.',
       { h2: 'Your rights' },
       'You can ask to see, correct or delete information about you. To delete survey answers, use the receipt code you were given. You can complain to the [Information Commissioner’s Office](https://ico.org.uk/make-a-complaint/).',
     ]),
     retentionDays: 365,
+    answerRetentionYears: 2,
   };
 }

@@ -98,7 +98,7 @@ export const server = {
     handler: saving('Your request to delete your answers', async (form, context) => {
       const key = clientKey(clientAddressOf(context));
       if (!deleteLimiter.take(key)) throw tooMany(deleteLimiter, key, 'tried a lot of receipt codes');
-      const outcome = await deleteByReceipt(await getStore(), form.receiptCode);
+      const outcome = await deleteByReceipt(await getStore(), form.receiptCode, clockNow());
       if (outcome === 'not-found') {
         throw new ActionError({ code: 'NOT_FOUND', message: 'We could not find any answers with that receipt code. Check the code and try again' });
       }

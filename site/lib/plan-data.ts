@@ -83,11 +83,11 @@ const bothVersions = () => (storeVersion('content') === undefined ? undefined : 
 
 const content = staleWhileRevalidate(async () => runQuery(await getStore(), planContentQuery), contentVersion);
 
-/** Every survey measure's figures once per read, not once per page view: without running totals, each is a pass over every response. */
+/** Every survey measure's figures once per read, not once per page view (in Sanity mode, a count of this quarter's answers). */
 const surveyFigures = staleWhileRevalidate(async (): Promise<Map<string, MeasureSeries>> => {
   const store = await getStore();
   const plan = await runQuery(store, planContentQuery);
-  return surveySeriesByMeasure(store, plan.measures.filter((m) => m.source === 'survey'));
+  return surveySeriesByMeasure(store, plan.measures.filter((m) => m.source === 'survey'), clockNow());
 }, bothVersions);
 
 registerCache('plan', () => {

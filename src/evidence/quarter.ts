@@ -46,3 +46,23 @@ export function quarterFromIndex(index: number): Quarter {
 export function quarterOf(isoDateTime: string): Quarter {
   return quarterFromIndex(quarterIndex(isoDateTime));
 }
+
+/**
+ * The moment a quarter begins: midnight on its first day in London, as a UTC ISO instant. London is UTC or UTC+1, so
+ * midnight there is 00:00 or the 23:00 before in UTC; whichever London calls the first day is the one.
+ */
+export function quarterStart(index: number): string {
+  const year = Math.floor(index / 4);
+  const month = (index - year * 4) * 3;
+  const midnightUtc = Date.UTC(year, month, 1);
+  const firstDay = new Date(midnightUtc).toISOString().slice(0, 10);
+  const hourBefore = new Date(midnightUtc - 3_600_000);
+  return (londonDate(hourBefore) === firstDay ? hourBefore : new Date(midnightUtc)).toISOString();
+}
+
+/** A quarter's index from its key ("2026-Q3"). */
+export function quarterIndexOfKey(key: string): number {
+  const match = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (!match) throw new RangeError(`not a quarter: "${key}"`);
+  return Number(match[1]) * 4 + Number(match[2]) - 1;
+}

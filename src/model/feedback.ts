@@ -86,6 +86,26 @@ export const SearchGap = z.object({
 });
 export type SearchGap = z.infer<typeof SearchGap>;
 
+/**
+ * One impact measure's survey figures for a quarter that has ended, frozen when it ended (decision 007): counts, never
+ * an answer, so they survive the answers' deletion. Sanity mode keeps these documents; the embedded store keeps the
+ * same counts in its published_quarters table.
+ */
+export const PublishedQuarter = z.object({
+  ...systemFields,
+  _type: z.literal('publishedQuarter'),
+  /** The impact measure's id. */
+  measure: z.string().min(1),
+  /** "2026-Q3": a calendar quarter on the London calendar. */
+  quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'expected a quarter such as 2026-Q3'),
+  /** Responses that counted towards the measure in that quarter. */
+  n: z.number().int().min(0),
+  /** Of those, the positive ones. */
+  positive: z.number().int().min(0),
+  publishedAt: IsoDateTime,
+});
+export type PublishedQuarter = z.infer<typeof PublishedQuarter>;
+
 /** What someone can ask to be emailed about. */
 export const SUBSCRIPTION_TOPICS = ['you-said-we-did', 'plan-updates'] as const;
 export type SubscriptionTopic = (typeof SUBSCRIPTION_TOPICS)[number];

@@ -7,7 +7,7 @@ import { Service } from './service.ts';
 import { Guide, GlossaryTerm } from './guide.ts';
 import { Action, ImpactMeasure, Plan, PriorityArea } from './plan.ts';
 import { Survey, SurveyResponse } from './survey.ts';
-import { CorrectionReport, FeedbackTheme, PageFeedback, SearchGap, Subscription, YouSaidWeDid } from './feedback.ts';
+import { CorrectionReport, FeedbackTheme, PageFeedback, PublishedQuarter, SearchGap, Subscription, YouSaidWeDid } from './feedback.ts';
 
 export * from './common.ts';
 export * from './site-settings.ts';
@@ -40,6 +40,7 @@ export const documentSchemas = {
   pageFeedback: PageFeedback,
   searchGap: SearchGap,
   subscription: Subscription,
+  publishedQuarter: PublishedQuarter,
 } as const;
 
 export type DocumentType = keyof typeof documentSchemas;
@@ -55,6 +56,7 @@ export const PRIVATE_TYPES: ReadonlySet<DocumentType> = new Set([
   'pageFeedback',
   'searchGap',
   'subscription',
+  'publishedQuarter',
 ]);
 
 export function isDocumentType(value: unknown): value is DocumentType {

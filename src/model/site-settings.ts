@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { PortableText, systemFields } from './common.ts';
 
+/** Years survey answers are kept when the site settings say nothing else. */
+export const DEFAULT_ANSWER_RETENTION_YEARS = 3;
+
 export const SiteSettings = z.object({
   ...systemFields,
   _type: z.literal('siteSettings'),
@@ -24,5 +27,10 @@ export const SiteSettings = z.object({
   privacyNotice: PortableText,
   /** Days optional contact details are kept before the purge removes them. */
   retentionDays: z.number().int().min(1).max(3650),
+  /**
+   * Years survey answers are kept before the purge deletes them (their quarters' figures stay, published). Three
+   * unless set: long enough to show change over an improvement plan's life.
+   */
+  answerRetentionYears: z.number().int().min(1).max(10).default(DEFAULT_ANSWER_RETENTION_YEARS),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;

@@ -1,5 +1,13 @@
-// Retention: optional contact details are deleted once they are older than siteSettings.retentionDays.
+// Retention: optional contact details are deleted once they are older than siteSettings.retentionDays, and survey
+// answers once they are older than siteSettings.answerRetentionYears (their quarters' figures stay, published).
+import { DEFAULT_ANSWER_RETENTION_YEARS } from '../model/index.ts';
 import type { ContentStore } from '../store/port.ts';
+import { eraseFeedback } from './erase.ts';
+
+/** Days a backup of the database may be kept (`npm run backup`): erased answers survive in it until then. */
+export const BACKUP_RETENTION_DAYS = 35;
+/** Answers erased in one go by the purge: one transaction each, so a long backlog never makes one huge write. */
+const ANSWERS_PER_ERASURE = 500;
 
 const DAY_MS = 86_400_000;
 
@@ -84,4 +92,47 @@ export async function purgeContactDetails(store: ContentStore, now: Date, option
 
 export function pluralFor(type: string): string {
   return CONTACT_DETAILS_RULES.find((r) => r.type === type)?.plural ?? `${type} documents`;
+}
+
+export interface AnswerPurgeReport {
+  years: number;
+  /** Answers sent before this moment were deleted. */
+  cutoff: string;
+  /** How many were deleted (or, in a dry run, would be). */
+  deleted: number;
+  /** "You said, we did" pages a quote from them was taken down from. */
+  quotesWithdrawnFrom: string[];
+}
+
+/** The answer retention period from the site settings, in years. */
+export async function answerRetentionYears(store: ContentStore): Promise<number> {
+  const years = await store.query<number | null>('*[_type == "siteSettings"][0].answerRetentionYears');
+  return typeof years === 'number' && Number.isInteger(years) && years >= 1 ? years : DEFAULT_ANSWER_RETENTION_YEARS;
+}
+
+/** `years` calendar years before `now` (29 February goes to 28 February). */
+export function yearsBefore(now: Date, years: number): Date {
+  const then = new Date(now);
+  then.setUTCFullYear(now.getUTCFullYear() - years);
+  if (then.getUTCMonth() !== now.getUTCMonth()) then.setUTCDate(0);
+  return then;
+}
+
+/**
+ * Delete survey answers older than the retention period, through the one erasure routine: quotes taken from them
+ * come down first, and every quarter that has ended is published before anything goes, so old chart points keep
+ * their figures without the answers. With `dryRun`, only count them.
+ */
+export async function purgeExpiredAnswers(store: ContentStore, now: Date, options: { dryRun?: boolean } = {}): Promise<AnswerPurgeReport> {
+  const years = await answerRetentionYears(store);
+  const cutoff = yearsBefore(now, years).toISOString();
+  const ids = await store.query<string[]>('*[_type == "surveyResponse" && dateTime(submittedAt) < dateTime($cutoff)]._id', { cutoff }, { dataset: 'feedback' });
+  const withdrawn = new Set<string>();
+  if (!options.dryRun) {
+    for (let i = 0; i < ids.length; i += ANSWERS_PER_ERASURE) {
+      const report = await eraseFeedback(store, ids.slice(i, i + ANSWERS_PER_ERASURE), `kept longer than ${years} years`, now);
+      for (const page of report.quotesWithdrawnFrom) withdrawn.add(page);
+    }
+  }
+  return { years, cutoff, deleted: ids.length, quotesWithdrawnFrom: [...withdrawn] };
 }

@@ -70,7 +70,7 @@ export async function storeSubmission(
 }
 
 /** Delete the response a receipt code belongs to. A code that is mistyped or unknown is 'not-found'. */
-export async function deleteByReceipt(store: ContentStore, receiptCode: string): Promise<'deleted' | 'not-found'> {
+export async function deleteByReceipt(store: ContentStore, receiptCode: string, now: Date): Promise<'deleted' | 'not-found'> {
   const code = normaliseReceiptCode(receiptCode);
   if (!code) return 'not-found';
   const ids = await store.query<string[]>(
@@ -79,6 +79,6 @@ export async function deleteByReceipt(store: ContentStore, receiptCode: string):
     { dataset: 'feedback' },
   );
   if (!ids || ids.length === 0) return 'not-found';
-  await eraseFeedback(store, ids, 'deleted with its receipt code');
+  await eraseFeedback(store, ids, 'deleted with its receipt code', now);
   return 'deleted';
 }

@@ -13,6 +13,7 @@ import { plan } from './documents/plan.ts';
 import { priorityArea } from './documents/priorityArea.ts';
 import { provider } from './documents/provider.ts';
 import { searchGap } from './documents/searchGap.ts';
+import { publishedQuarter } from './documents/publishedQuarter.ts';
 import { service } from './documents/service.ts';
 import { subscription } from './documents/subscription.ts';
 import { survey } from './documents/survey.ts';
@@ -58,6 +59,7 @@ export const documentTypes = [
   pageFeedback,
   searchGap,
   subscription,
+  publishedQuarter,
 ];
 
 export const objectTypes = [

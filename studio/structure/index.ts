@@ -238,4 +238,5 @@ export const feedbackStructure: StructureResolver = (S) =>
         ),
       typeList(S, 'searchGap', 'Searches with no results'),
       typeList(S, 'subscription', 'Email subscriptions'),
+      typeList(S, 'publishedQuarter', 'Published quarterly figures'),
     ]);

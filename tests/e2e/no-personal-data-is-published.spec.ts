@@ -217,6 +217,10 @@ test('the privacy notice and the data protection impact summary are published, p
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
   }
   await expect(page.getByRole('main')).toContainText('receipt code');
+  // How long things are kept is written from the settings the purge uses.
+  const answerYears = content.find((d) => d._type === 'siteSettings')!.answerRetentionYears as number;
+  await expect(page.getByRole('main')).toContainText(`Survey answers are deleted ${answerYears} years after they are sent`);
+  await expect(page.getByRole('main')).toContainText(`the address is deleted after ${retentionDays} days`);
   await expectNoAxeViolations(page);
   await page.getByRole('link', { name: 'summary of our data protection impact assessment' }).click();
 

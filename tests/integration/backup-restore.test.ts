@@ -274,7 +274,7 @@ describe('npm run restore', () => {
     expect((await readFile(file)).toString('latin1')).toContain(sentence);
     const countedWithIt = tallyRows(store!);
 
-    expect(await deleteByReceipt(store!, receiptCode)).toBe('deleted');
+    expect(await deleteByReceipt(store!, receiptCode, now)).toBe('deleted');
     const liveLog = readErasureLog(store!.db);
     const countedWithout = tallyRows(store!);
     expect(countedWithout).not.toEqual(countedWithIt);

@@ -45,7 +45,7 @@ describe('erasure on the embedded store', () => {
     expect(((await store.getDocument(page._id)) as YouSaidWeDid).quotes.map((q) => q.text)).toContain(sentence);
     expect(await onDisk()).toContain(sentence);
 
-    expect(await deleteByReceipt(store, receiptCode)).toBe('deleted');
+    expect(await deleteByReceipt(store, receiptCode, now)).toBe('deleted');
 
     expect(((await store.getDocument(page._id)) as YouSaidWeDid).quotes.map((q) => q.text)).not.toContain(sentence);
     expect(await store.getDocument(responseId, { dataset: 'feedback' })).toBeNull();

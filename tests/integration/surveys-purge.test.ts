@@ -1,4 +1,5 @@
-// npm run purge: contact details older than the retention period are removed; the reports themselves stay.
+// npm run purge: contact details older than the retention period are removed; the reports themselves stay. Survey
+// answers older than theirs are deleted with their quotes, and the figures published for their quarters stay.
 import { sampleDayClock } from '../support/sample-day.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -6,8 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/purge.ts';
-import type { CorrectionReport } from '../../src/model/index.ts';
+import type { CorrectionReport, YouSaidWeDid } from '../../src/model/index.ts';
+import { yearsBefore } from '../../src/privacy/retention.ts';
+import { quoteKeyPrefix } from '../../src/surveys/moderation.ts';
 import { openLocalStore, type LocalStore } from '../../src/store/index.ts';
+import { formatDate } from '../../src/text/dates.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONTENT_DIR = join(ROOT, 'content');
@@ -33,6 +37,40 @@ beforeEach(async () => {
 afterEach(async () => {
   await store.close();
   await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('purging survey answers', () => {
+  const MEASURE = 'impactMeasure-young-people-who-feel-listened-to';
+
+  it('deletes answers older than the answer retention period with their quotes, and keeps the figures of their quarters', async () => {
+    const now = sampleDayClock()();
+    const years = await store.query<number>('*[_type == "siteSettings"][0].answerRetentionYears');
+    const cutoff = yearsBefore(now, years).toISOString();
+    const expired = await store.query<string[]>('*[_type == "surveyResponse" && dateTime(submittedAt) < dateTime($cutoff)]._id', { cutoff }, { dataset: 'feedback' });
+    const kept = await store.query<number>('count(*[_type == "surveyResponse" && dateTime(submittedAt) >= dateTime($cutoff)])', { cutoff }, { dataset: 'feedback' });
+    expect(expired.length).toBeGreaterThan(10);
+    expect(kept).toBeGreaterThan(10);
+    // A quote from one of the old answers is on a "You said, we did" page.
+    const page = (await store.query<YouSaidWeDid>('*[_type == "youSaidWeDid"][0]'))!;
+    const quote = { _key: `${quoteKeyPrefix(expired[0]!)}one-change`, text: 'An old quote that must go with its answer.', attribution: 'A young person', approvedAt: '2024-06-01' };
+    await store.patch(page._id, { set: { quotes: [...(page.quotes ?? []), quote] } });
+    const figures = store.measureFigures(MEASURE, 'none');
+
+    expect(await run(now.toISOString())).toBe(0);
+    expect(out).toContain(
+      `Deleted ${expired.length} survey answers older than ${years} years (sent before ${formatDate(cutoff)}). The figures published for their quarters stay.`,
+    );
+    expect(out).toContain(`  Took a quote from them down from ${page._id}.`);
+    expect(await store.query('*[_type == "surveyResponse" && _id in $ids]._id', { ids: expired }, { dataset: 'feedback' })).toEqual([]);
+    expect(await store.query<number>('count(*[_type == "surveyResponse"])', {}, { dataset: 'feedback' })).toBe(kept);
+    expect(((await store.getDocument(page._id)) as YouSaidWeDid).quotes?.map((q) => q.text)).not.toContain(quote.text);
+    // The chart keeps its old points: the quarters had ended, so their figures were published before the answers went.
+    expect(store.measureFigures(MEASURE, 'none')).toEqual(figures);
+
+    out = [];
+    expect(await run(now.toISOString(), '--dry-run')).toBe(0);
+    expect(out).toContain(`No survey answers are older than ${years} years (sent before ${formatDate(cutoff)}). Nothing to delete.`);
+  });
 });
 
 describe('purging contact details', () => {

@@ -95,7 +95,7 @@ describe('a burst of submissions in Sanity mode', () => {
     const [one, two] = [submission(survey, 1), submission(survey, 2)];
     const { receiptCode } = await storeSubmission(store, survey, one, NOW, { secret: SECRET });
     await storeSubmission(store, survey, two, NOW, { secret: SECRET });
-    expect(await deleteByReceipt(store, receiptCode)).toBe('deleted');
+    expect(await deleteByReceipt(store, receiptCode, NOW)).toBe('deleted');
     expect(double.documents('feedback').map((d) => d._id)).toEqual([`response-${two.submissionId}`]);
   });
 });

@@ -70,11 +70,11 @@ describe('a young person’s response on the embedded store', () => {
     const survey = await youngPeople();
     const submissionId = randomUUID();
     const { receiptCode } = await submit(survey, { 'age-phase': 'preparing-for-adulthood', 'adults-listen': '2' }, submissionId);
-    expect(await deleteByReceipt(store, receiptCode)).toBe('deleted');
+    expect(await deleteByReceipt(store, receiptCode, NOW)).toBe('deleted');
     await store.close();
     store = await openLocalStore({ dataDir, contentDir: CONTENT_DIR, now: sampleDayClock() });
     expect(await store.getDocument(`response-${submissionId}`, { dataset: 'feedback' })).toBeNull();
-    expect(await deleteByReceipt(store, receiptCode)).toBe('not-found');
+    expect(await deleteByReceipt(store, receiptCode, NOW)).toBe('not-found');
   });
 
   it('takes many concurrent submissions, each acknowledged once and all kept', async () => {

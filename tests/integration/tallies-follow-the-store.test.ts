@@ -92,7 +92,7 @@ describe('running totals on the embedded store', () => {
     await store.patch(someone!._id, { unset: ['agePhase'] }, { dataset: 'feedback' });
     await expectTalliesMatchACount(store, published);
 
-    for (const code of receipts.slice(0, 7)) expect(await deleteByReceipt(store, code)).toBe('deleted');
+    for (const code of receipts.slice(0, 7)) expect(await deleteByReceipt(store, code, sampleDayClock()())).toBe('deleted');
     await expectTalliesMatchACount(store, published);
   });
 
@@ -139,7 +139,7 @@ describe('a quarter that has ended', () => {
     const [year, q] = CURRENT.split('-Q').map(Number);
     today = new Date(`${quarterFromIndex(year! * 4 + q! - 1).end}T23:30:00Z`);
     today = new Date(today.getTime() + 86_400_000);
-    for (const code of receipts.slice(0, 7)) expect(await deleteByReceipt(store, code)).toBe('deleted');
+    for (const code of receipts.slice(0, 7)) expect(await deleteByReceipt(store, code, today)).toBe('deleted');
 
     expect(periodOf(store.measureFigures(MEASURE, 'none'), CURRENT)).toEqual(asItEnded);
     // A count of what is still stored has seven fewer: the figures are frozen counts, not the answers.

@@ -128,6 +128,16 @@ export const siteSettings = defineType({
       description: 'Days optional contact details are kept before they are deleted automatically. Must match the privacy notice.',
       validation: (rule) => rule.required().integer().min(1).max(3650),
     }),
+    defineField({
+      name: 'answerRetentionYears',
+      title: 'Keep survey answers for (years)',
+      type: 'number',
+      group: 'notices',
+      initialValue: 3,
+      description:
+        'Years survey answers are kept before they are deleted automatically. The figures already published for those quarters stay. The privacy notice says this for you.',
+      validation: (rule) => rule.required().integer().min(1).max(10),
+    }),
   ],
   preview: {
     select: { title: 'siteTitle', subtitle: 'areaName' },

@@ -127,17 +127,17 @@ describe('deleting a response with its receipt code', () => {
     const mine = await storeSubmission(store, survey, submission(), NOW, { secret: SECRET });
     await storeSubmission(store, survey, submission({}, randomUUID()), NOW, { secret: SECRET });
     const typed = mine.receiptCode.toLowerCase().replace(/-/g, ' ');
-    expect(await deleteByReceipt(store, typed)).toBe('deleted');
+    expect(await deleteByReceipt(store, typed, NOW)).toBe('deleted');
     const left = await stored();
     expect(left).toHaveLength(1);
     expect(left[0]!._id).not.toBe(`response-${SUBMISSION_ID}`);
-    expect(await deleteByReceipt(store, mine.receiptCode)).toBe('not-found');
+    expect(await deleteByReceipt(store, mine.receiptCode, NOW)).toBe('not-found');
   });
 
   it('finds nothing for a mistyped or made-up code', async () => {
     await storeSubmission(store, survey, submission(), NOW, { secret: SECRET });
-    expect(await deleteByReceipt(store, 'AAAA-BBBB-CCCC')).toBe('not-found');
-    expect(await deleteByReceipt(store, 'hello')).toBe('not-found');
+    expect(await deleteByReceipt(store, 'AAAA-BBBB-CCCC', NOW)).toBe('not-found');
+    expect(await deleteByReceipt(store, 'hello', NOW)).toBe('not-found');
     expect(await stored()).toHaveLength(1);
   });
 });
