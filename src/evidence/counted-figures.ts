@@ -8,7 +8,8 @@ import type { ContentStore } from '../store/port.ts';
 import type { MeasureFigures } from './aggregate.ts';
 import { countQuery, type CountQuery } from './count-query.ts';
 import { evidenceSurveysQuery } from './load.ts';
-import { quarterFromIndex, quarterIndex, quarterIndexOfKey, quarterStart } from './quarter.ts';
+import { publishedQuarterDocument } from './published-quarter.ts';
+import { quarterIndex, quarterIndexOfKey, quarterStart } from './quarter.ts';
 import { figuresFromTallies, measureLinks, type MeasureForTally, type TallyRow } from './tally.ts';
 
 const publishedQuartersQuery = defineQuery(
@@ -20,8 +21,6 @@ const publishedQuartersQuery = defineQuery(
 
 const Counts = z.record(z.string(), z.object({ n: z.number(), positive: z.number() }));
 
-/** A published quarter's id: one per measure and quarter, so every server that publishes it writes the same one. */
-export const publishedQuarterId = (measure: string, quarter: string) => `publishedQuarter-${quarter}-${measure}`;
 
 const row = (measure: string, quarter: number, n: number, positive: number): TallyRow => ({ measure, quarter, grouping: 'none', group: 'all', n, positive });
 
@@ -53,10 +52,8 @@ async function publishWith(store: ContentStore, query: CountQuery, current: numb
   for (let quarter = quarterIndex(first); quarter < current; quarter++) {
     const missing = query.measures.filter((m) => !have.has(`${m}\u0000${quarter}`));
     if (missing.length === 0) continue;
-    const key = quarterFromIndex(quarter).key;
     for (const { measure, n, positive } of await countQuarter(store, query, quarter)) {
-      if (!missing.includes(measure)) continue;
-      toPublish.push({ _id: publishedQuarterId(measure, key), _type: 'publishedQuarter', measure, quarter: key, n, positive, publishedAt: now.toISOString() });
+      if (missing.includes(measure)) toPublish.push(publishedQuarterDocument({ measure, quarter, n, positive, publishedAt: now.toISOString() }));
     }
   }
   // Sent together, so they share a transaction. Another server may have published one a moment ago: then its counts

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { GroupBy, MeasureFigures } from '../../evidence/aggregate.ts';
 import { parseDocument, type AnyDocument, type DocumentOf, type DocumentType } from '../../model/index.ts';
+import { publishedQuarterDocument } from '../../evidence/published-quarter.ts';
 import { quarterIndex } from '../../evidence/quarter.ts';
 import { shiftDates } from '../../sample/shift-dates.ts';
 import { daysBetween, londonDate } from '../../text/dates.ts';
@@ -309,7 +310,20 @@ class SqliteStoreImpl implements SqliteStore {
   async *exportNdjson(dataset: DatasetName): AsyncIterable<string> {
     this.#open();
     const rows = this.db.prepare('SELECT id, body FROM documents WHERE dataset = ? ORDER BY id').iterate(this.#dataset(dataset)) as Iterable<{ id: string; body: string }>;
-    for (const row of rows) if (isPublishedId(row.id)) yield row.body;
+    const ids = new Set<string>();
+    for (const row of rows) {
+      if (!isPublishedId(row.id)) continue;
+      ids.add(row.id);
+      yield row.body;
+    }
+    // Published quarters go as Sanity mode's publishedQuarter documents, so an imported dataset keeps the figures
+    // of quarters whose answers are gone.
+    if (dataset === 'feedback') {
+      for (const row of this.#tallies.published()) {
+        const doc = publishedQuarterDocument(row);
+        if (!ids.has(doc._id)) yield JSON.stringify(doc);
+      }
+    }
   }
 
   stats(): SqliteStoreStats {

@@ -105,6 +105,13 @@ export class Tallies {
     return figuresFromTallies(rows, groupBy);
   }
 
+  /** Every published quarter's ungrouped counts, oldest first: what an export carries to another store. */
+  published(): { measure: string; quarter: number; n: number; positive: number; publishedAt: string }[] {
+    return this.#db
+      .prepare("SELECT measure, quarter, n, positive, published_at AS publishedAt FROM published_quarters WHERE grouping = 'none' ORDER BY quarter, measure")
+      .all() as unknown as { measure: string; quarter: number; n: number; positive: number; publishedAt: string }[];
+  }
+
   /** Whether a quarter before `current` has running totals that are not yet published (a read-only check). */
   unpublishedBefore(current: number): boolean {
     return this.#db.prepare(`SELECT 1 FROM tallies t WHERE quarter < ? AND NOT ${PUBLISHED('t')} LIMIT 1`).get(current) !== undefined;

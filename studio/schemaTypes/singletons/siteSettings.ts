@@ -116,7 +116,7 @@ export const siteSettings = defineType({
     portableTextField({
       name: 'privacyNotice',
       title: 'Privacy notice',
-      description: 'What is collected, why, for how long and people\'s rights, in plain language.',
+      description: 'What is collected, why and people\'s rights, in plain language. The site adds "How long we keep it" below it from the retention settings, so do not repeat it here.',
       required: true,
       group: 'notices',
     }),
@@ -135,8 +135,8 @@ export const siteSettings = defineType({
       group: 'notices',
       initialValue: 3,
       description:
-        'Years survey answers are kept before they are deleted automatically. The figures already published for those quarters stay. The privacy notice says this for you.',
-      validation: (rule) => rule.required().integer().min(1).max(10),
+        'Years survey answers are kept before they are deleted automatically (3 if left empty). The figures already published for those quarters stay. The privacy notice says this for you.',
+      validation: (rule) => rule.integer().min(1).max(10),
     }),
   ],
   preview: {
