@@ -6,7 +6,7 @@
 // Content only: a new release of the code is deployed with `npm run build` and a restart.
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { finishRebuild, requestRebuild, takeRebuildRequest } from '../src/webhooks/rebuild.ts';
+import { acquireRebuildLock, finishRebuild, requestRebuild, takeRebuildRequest } from '../src/webhooks/rebuild.ts';
 import { loadConfigOrExit, root, runNode, seconds } from './lib.ts';
 
 const QUIET_MS = 30_000;
@@ -32,6 +32,19 @@ function swapClient(current: string, next: string): void {
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  const lock = await acquireRebuildLock(config.dataDir, new Date());
+  if ('heldBy' in lock) {
+    console.log(`Another rebuild has been running since ${lock.heldBy.since} (process ${lock.heldBy.pid}): leaving any new request for the next run.`);
+    return;
+  }
+  try {
+    await rebuild(config);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function rebuild(config: ReturnType<typeof loadConfigOrExit>): Promise<void> {
   const current = resolve(root, process.env.BUILD_DIR || 'dist');
   const always = process.argv.includes('--always');
   // Nightly, so dates such as "due for review" move on even when nothing was published.
@@ -50,7 +63,8 @@ async function main(): Promise<void> {
   if (code !== 0) {
     await finishRebuild(config.dataDir, request, false, new Date());
     console.error('The rebuild failed; the site keeps serving the previous pages and the next run tries again.');
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
   keepOldAssets(join(current, 'client'), join(next, 'client'));
   // Only the pages and assets: the running server's code stays as it is. (A new release of the code is deployed

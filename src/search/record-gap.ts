@@ -2,9 +2,11 @@
 import { createHash } from 'node:crypto';
 import type { ContentStore } from '../store/port.ts';
 import { searchGapKey } from './search-gaps.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
-export async function recordSearchGap(store: ContentStore, query: string, now: Date): Promise<boolean> {
-  const key = searchGapKey(query);
+/** Whether it was kept: only queries of known words are (searchGapKey). */
+export async function recordSearchGap(store: ContentStore, query: string, now: Date, words: Vocabulary): Promise<boolean> {
+  const key = searchGapKey(query, words);
   if (!key) return false;
   const id = `searchGap-${createHash('sha256').update(key).digest('hex').slice(0, 20)}`;
   const at = now.toISOString();

@@ -93,3 +93,49 @@ export async function finishRebuild(dataDir: string, taken: RebuildRequest, succ
   }
   await rm(join(dataDir, IN_PROGRESS_NAME), { force: true });
 }
+
+export const LOCK_NAME = 'rebuild.lock';
+
+export type RebuildLock = { release(): Promise<void> } | { heldBy: { pid: number; since: string } };
+
+/** Whether a process with this id is running on this machine (a lock left by a crashed run is not held). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One rebuild at a time per DATA_DIR: a second run started while one builds (a build can outlast the cron minute)
+ * would take the next request and delete the first's half-built folder. The lock is a file made with O_EXCL holding
+ * the owner's pid; one whose owner has died is taken over.
+ */
+export async function acquireRebuildLock(dataDir: string, now: Date, pid = process.pid): Promise<RebuildLock> {
+  const file = join(dataDir, LOCK_NAME);
+  await mkdir(dataDir, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(file, 'wx');
+      try {
+        await handle.writeFile(JSON.stringify({ pid, since: now.toISOString() }));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      return { release: () => rm(file, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = await readFile(file, 'utf8')
+      .then((text) => z.object({ pid: z.number().int(), since: z.string() }).parse(JSON.parse(text)))
+      .catch(() => undefined);
+    if (holder && running(holder.pid)) return { heldBy: holder };
+    // Its owner has gone (or it is unreadable, as a crash mid-write leaves it): take it over.
+    await rm(file, { force: true });
+  }
+  throw new Error(`${file}: could not take the rebuild lock; remove the file if no "npm run rebuild" is running`);
+}

@@ -1,6 +1,7 @@
 // A parent on an old phone with JavaScript off searches the Local Offer.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { openStoreAt, portFor, startOwnServer } from './support/own-server.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -24,6 +25,27 @@ test('a search that finds nothing suggests what to do next and is counted withou
   await expect(page.getByText('We could not find anything for “trampoline parkour”.')).toBeVisible();
   await expect(page.getByRole('link', { name: 'browse services by age group' })).toBeVisible();
   await expectNoAxeViolations(page);
+});
+
+test('of the searches that find nothing, only those made of the site’s words and common English words are counted', async ({ page }) => {
+  // A server of its own, so the count is of these searches only.
+  const server = await startOwnServer({ port: portFor(14) });
+  try {
+    for (const q of ['zzqxy sarah jones', 'karate trampoline', 'Karate  trampoline', 'trampoline parkour']) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+      await expect(page.getByText(`We could not find anything for “${q.trim()}”.`)).toBeVisible();
+    }
+    await expect(page.getByText('only when every word is already on this website or is a common English word')).toBeVisible();
+    const store = await openStoreAt(server.dataDir);
+    try {
+      // A name, or a word no dictionary has ("parkour" is not a common one), keeps the whole search out.
+      expect(await store.query('*[_type == "searchGap"]{ query, count }', {}, { dataset: 'feedback' })).toEqual([{ query: 'karate trampoline', count: 2 }]);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await server.dispose();
+  }
 });
 
 test('a search that is too long is refused with a clear message', async ({ page }) => {

@@ -43,7 +43,7 @@ export class GroupCommit {
       // Something SQLite did not expect (it rolled the whole transaction back itself, as on a full disk): no write of
       // the batch is on disk, so none is acknowledged.
       if (this.#db.isTransaction) this.#db.exec('ROLLBACK');
-      const unavailable = storeUnavailable(error) ?? error;
+      const unavailable = storeUnavailable(error, this.#db) ?? error;
       for (const write of batch) write.reject(unavailable);
     }
   }
@@ -64,7 +64,7 @@ export class GroupCommit {
         if (!this.#db.isTransaction) throw error;
         this.#db.exec('ROLLBACK TO write');
         this.#db.exec('RELEASE write');
-        failed.push([write, storeUnavailable(error) ?? error]);
+        failed.push([write, storeUnavailable(error, this.#db) ?? error]);
       }
     }
     this.#db.exec('COMMIT');

@@ -200,7 +200,7 @@ class SqliteStoreImpl implements SqliteStore {
       try {
         inWriteTransaction(this.db, () => this.#publishEndedQuarters());
       } catch (error) {
-        throw storeUnavailable(error) ?? error;
+        throw storeUnavailable(error, this.db) ?? error;
       }
     }
     return this.#tallies.figures(measureId, groupBy);
@@ -300,7 +300,7 @@ class SqliteStoreImpl implements SqliteStore {
         eraseRows(this.db, present, erasure, at);
       });
     } catch (error) {
-      throw storeUnavailable(error) ?? error;
+      throw storeUnavailable(error, this.db) ?? error;
     }
     this.#catchUp();
     truncateWal(this.db);

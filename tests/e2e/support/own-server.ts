@@ -108,7 +108,7 @@ export async function startOwnServer(options: OwnServerOptions): Promise<OwnServ
   };
 }
 
-/** The store a server wrote, opened directly (only while no server has it open). */
+/** The store a server wrote, opened directly beside it (the database takes several processes at once). */
 export function openStoreAt(dataDir: string): Promise<LocalStore> {
   return openLocalStore({ dataDir, contentDir: 'content', now: e2eClock });
 }
