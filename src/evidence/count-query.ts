@@ -7,25 +7,27 @@ import type { EvidenceLinks } from './tally.ts';
 const literal = (value: string) => JSON.stringify(value);
 const list = (values: Iterable<string>) => `[${[...values].map(literal).join(', ')}]`;
 
+/** GROQ: the response's first answer to `link`'s question, as `verdict` in aggregate.ts finds it. */
+const firstAnswer = (link: Link) => `answers[questionKey == ${literal(link.questionKey)}][0]`;
+
 /**
- * GROQ over one answer (`@` inside `answers[...]`): the answer to `link`'s question gives a verdict, as `verdict` in
- * aggregate.ts reads it: a score; else a choice that is not "don't know"; else at least one of several choices.
+ * GROQ: that answer gives a verdict, as `verdict` reads it: a score; else a choice that is not "don't know"; else at
+ * least one of several choices.
  */
 function answered(link: Link): string {
-  return (
-    `count(answers[questionKey == ${literal(link.questionKey)} && (defined(score) || ` +
-    `(defined(choice) && choice != ${literal(DONT_KNOW)}) || (!defined(choice) && count(choices) > 0))]) > 0`
-  );
+  const a = firstAnswer(link);
+  // count() of a missing array is null, and null would spread through && and !: hence coalesce, so this is true or false.
+  return `(defined(${a}.score) || (defined(${a}.choice) && ${a}.choice != ${literal(DONT_KNOW)}) || (!defined(${a}.choice) && count(coalesce(${a}.choices, [])) > 0))`;
 }
 
-/** GROQ: the answer to `link`'s question is a positive one (given that it gives a verdict). */
+/** GROQ: that answer is a positive one (given that it gives a verdict). */
 function positive(link: Link): string {
+  const a = firstAnswer(link);
   const values = list(link.positive);
   return (
-    `count(answers[questionKey == ${literal(link.questionKey)} && (` +
-    `(defined(score) && string(score) in ${values}) || ` +
-    `(!defined(score) && defined(choice) && choice != ${literal(DONT_KNOW)} && choice in ${values}) || ` +
-    `(!defined(score) && !defined(choice) && count(choices[@ in ${values}]) > 0))]) > 0`
+    `((defined(${a}.score) && string(${a}.score) in ${values}) || ` +
+    `(!defined(${a}.score) && defined(${a}.choice) && ${a}.choice in ${values}) || ` +
+    `(!defined(${a}.score) && !defined(${a}.choice) && count(coalesce(${a}.choices, [])[@ in ${values}]) > 0))`
   );
 }
 
