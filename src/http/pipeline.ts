@@ -141,13 +141,13 @@ export function securityHeadersStep(headers: Record<string, string>, httpsOnly: 
  * 4. Refusals at the edge, before the site reads anything: bodies too large or unsized, and form posts from another
  * origin than SITE_URL's (Astro's own origin check is off: behind a TLS proxy it would see http and refuse every post).
  */
-export function edgeRefusalStep(siteUrl: string): Step {
+export function edgeRefusalStep(siteUrl: string, stylesheets: readonly string[] = []): Step {
   return (req, res, next) => {
     const tooLarge = refuseRequest(req.method, req.headers);
     if (tooLarge) {
       // Not read: it may be endless. The connection closes after the answer.
       res.writeHead(tooLarge.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
-      res.end(refusalPage(tooLarge));
+      res.end(refusalPage(tooLarge, stylesheets));
       req.resume();
       return;
     }
@@ -158,7 +158,7 @@ export function edgeRefusalStep(siteUrl: string): Step {
     req.resume();
     req.once('end', () => {
       res.writeHead(crossOrigin.status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(refusalPage(crossOrigin));
+      res.end(refusalPage(crossOrigin, stylesheets));
     });
   };
 }
@@ -181,6 +181,8 @@ export interface RequestPathOptions {
   siteUrl: string;
   trust?: TrustProxy;
   warn?: (line: string) => void;
+  /** The built site's stylesheets, for the pages step 4 answers with. */
+  stylesheets?: readonly string[];
 }
 
 /**
@@ -192,7 +194,7 @@ export function requestPath(options: RequestPathOptions): Handler {
     requestLogStep(options.log),
     proxyStep({ trust: options.trust ?? { kind: 'off' }, siteUrl: options.siteUrl, warn: options.warn ?? ((line) => console.warn(line)) }),
     securityHeadersStep(options.headers, options.httpsHeaders),
-    edgeRefusalStep(options.siteUrl),
+    edgeRefusalStep(options.siteUrl, options.stylesheets),
     healthStep,
     (req, res) => options.astro(req, res),
   ]);

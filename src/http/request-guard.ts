@@ -30,7 +30,30 @@ export function refuseRequest(method: string | undefined, headers: Record<string
   return undefined;
 }
 
-/** A plain, self-contained error page (it must not depend on the site, which never saw the request). */
-export function refusalPage(refusal: Refusal): string {
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${refusal.title}</title></head><body><main><h1>${refusal.title}</h1><p>${refusal.message}</p><p><a href="/">Go to the home page</a></p></main></body></html>`;
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * The error page for a request refused before it reached the site, in the site's own look: `stylesheets` are the
+ * built site's (stylesheetsOf its 404 page); without them it is plain HTML that still reads well.
+ */
+export function refusalPage(refusal: Refusal, stylesheets: readonly string[] = []): string {
+  const links = stylesheets.map((href) => `<link rel="stylesheet" href="${escape(href)}">`).join('');
+  return (
+    `<!doctype html><html lang="en-GB" class="govuk-template"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escape(refusal.title)}</title>${links}</head><body class="govuk-template__body"><div class="govuk-width-container">` +
+    `<main class="govuk-main-wrapper" id="main-content"><h1 class="govuk-heading-l">${escape(refusal.title)}</h1><p class="govuk-body">${escape(refusal.message)}</p>` +
+    `<p class="govuk-body"><a class="govuk-link" href="/">Go to the home page</a></p></main></div></body></html>`
+  );
+}
+
+/** The same-site stylesheets a built page links to, in order: what a refusal page borrows to look like the site. */
+export function stylesheetsOf(html: string): string[] {
+  const hrefs: string[] = [];
+  for (const match of html.matchAll(/<link\b[^>]*>/gi)) {
+    const tag = match[0];
+    if (!/\brel=["']?stylesheet\b/i.test(tag)) continue;
+    const href = /\bhref=["']?([^"' >]+)/i.exec(tag)?.[1];
+    if (href?.startsWith('/') && !href.startsWith('//')) hrefs.push(href);
+  }
+  return hrefs;
 }

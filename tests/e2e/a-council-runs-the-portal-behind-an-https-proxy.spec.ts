@@ -48,6 +48,10 @@ test('a post from another site is refused through the proxy too', async () => {
   const answer = await proxyRequest(proxy.port, '/report-a-problem/', { headers: { ...formHeaders(), Origin: 'https://evil.example' }, body: report(0) });
   expect(answer.status).toBe(403);
   expect(answer.text).toContain('Forms on this site can only be sent from its own pages.');
+  // In the site's own look: the built pages' stylesheet, which the proxy serves.
+  const sheet = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)">/.exec(answer.text)?.[1];
+  expect(sheet).toBeDefined();
+  expect((await proxyRequest(proxy.port, sheet!, { method: 'GET' })).status).toBe(200);
 });
 
 test('rate limits count each visitor: one who sends too many is slowed, another is not, and forging X-Forwarded-For changes nothing', async () => {
