@@ -6,6 +6,7 @@ import { DatasetIndex, type Doc } from '../../src/store/local/dataset-index.ts';
 import { runGroq } from '../../src/store/local/groq-engine.ts';
 import { deepFreeze } from '../../src/store/documents.ts';
 import { applyTransaction } from './sanity-mutations.ts';
+import { openSanityStore, type SanityStore, type SanityStoreOptions } from '../../src/store/index.ts';
 
 export type Endpoint = 'query' | 'mutate' | 'doc' | 'other';
 
@@ -244,4 +245,17 @@ export async function startSanityDouble(options: SanityDoubleOptions = {}): Prom
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The project's Sanity adapter pointed at a double, as the tests' "server" (production + feedback datasets). */
+export function sanityStoreOn(double: SanityDouble, options: Partial<SanityStoreOptions> = {}): SanityStore {
+  return openSanityStore({
+    projectId: 'test1234',
+    dataset: 'production',
+    feedbackDataset: 'feedback',
+    apiVersion: '2025-02-19',
+    writeToken: 'token',
+    apiHost: double.url,
+    ...options,
+  });
 }

@@ -9,9 +9,9 @@ import type { MeasureForTally } from '../../src/evidence/tally.ts';
 import { eraseFeedback } from '../../src/privacy/erase.ts';
 import { runQuery } from '../../src/queries/define.ts';
 import { planContentQuery } from '../../src/queries/plan.ts';
-import { openSanityStore, type SanityStore } from '../../src/store/index.ts';
+import type { SanityStore } from '../../src/store/index.ts';
 import type { ContentStore } from '../../src/store/port.ts';
-import { startSanityDouble, type SanityDouble } from '../doubles/sanity-server.ts';
+import { sanityStoreOn, startSanityDouble, type SanityDouble } from '../doubles/sanity-server.ts';
 import { sample } from '../unit/content/load-sample.ts';
 import { SAMPLE_DAY } from '../support/sample-day.ts';
 
@@ -23,15 +23,7 @@ let double: SanityDouble;
 const stores: SanityStore[] = [];
 
 function server(): SanityStore {
-  const store = openSanityStore({
-    projectId: 'test1234',
-    dataset: 'production',
-    feedbackDataset: 'feedback',
-    apiVersion: '2025-02-19',
-    writeToken: 'token',
-    apiHost: double.url,
-    backoffMs: () => 10,
-  });
+  const store = sanityStoreOn(double, { backoffMs: () => 10 });
   stores.push(store);
   return store;
 }

@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Survey } from '../../src/model/index.ts';
-import { openSanityStore, type SanityStore } from '../../src/store/index.ts';
+import type { SanityStore } from '../../src/store/index.ts';
 import { parseSubmission, storeSubmission, type ParsedSubmission } from '../../src/surveys/index.ts';
-import { startSanityDouble, type SanityDouble } from '../doubles/sanity-server.ts';
+import { sanityStoreOn, startSanityDouble, type SanityDouble } from '../doubles/sanity-server.ts';
 import { ofType, sample } from '../unit/content/load-sample.ts';
 
 const NOW = new Date('2026-11-23T10:30:00Z');
@@ -50,7 +50,7 @@ describe('Sanity unavailable, then rate limiting, in the middle of a rush', () =
     });
     timers.push(setTimeout(() => double!.setFault({ status: 429, forMs: RATE_LIMITED_MS, retryAfterSeconds: 1 }), UNAVAILABLE_MS));
     // The production settings: 20 requests a second, 6 retries with growing, jittered waits.
-    store = openSanityStore({ projectId: 'test1234', dataset: 'production', feedbackDataset: 'feedback', apiVersion: '2025-02-19', writeToken: 'token', apiHost: double.url });
+    store = sanityStoreOn(double);
 
     const submissions = Array.from({ length: WAVES * PER_WAVE }, (_, i) => submission(survey, i));
     const started = Date.now();

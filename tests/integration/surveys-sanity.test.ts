@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Survey } from '../../src/model/index.ts';
-import { openSanityStore, type SanityStore } from '../../src/store/index.ts';
+import type { SanityStore } from '../../src/store/index.ts';
 import { deleteByReceipt, parseSubmission, storeSubmission, type ParsedSubmission } from '../../src/surveys/index.ts';
-import { startSanityDouble, type SanityDouble } from '../doubles/sanity-server.ts';
+import { sanityStoreOn, startSanityDouble, type SanityDouble } from '../doubles/sanity-server.ts';
 import { ofType, sample } from '../unit/content/load-sample.ts';
 
 const NOW = new Date('2026-11-23T10:30:00Z');
@@ -18,15 +18,7 @@ async function setup(): Promise<Survey> {
   const survey = ofType(sample().content, 'survey').find((s) => s.audience === 'young-people')!;
   // The double answers 429 beyond 25 mutation requests a second, as Sanity does per client IP.
   double = await startSanityDouble({ documents: { production: [survey], feedback: [] }, mutationRequestsPerSecond: 25, privateDatasets: ['feedback'] });
-  store = openSanityStore({
-    projectId: 'test1234',
-    dataset: 'production',
-    feedbackDataset: 'feedback',
-    apiVersion: '2025-02-19',
-    writeToken: 'token',
-    apiHost: double.url,
-    backoffMs: () => 50,
-  });
+  store = sanityStoreOn(double, { backoffMs: () => 50 });
   return survey;
 }
 

@@ -1,8 +1,8 @@
 // The Sanity adapter within Sanity's limits: group commit, 429/5xx retries that never double-apply, a request-rate cap.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DocumentExistsError } from '../../../src/store/port.ts';
-import { openSanityStore, type SanityStore, type SanityStoreOptions } from '../../../src/store/sanity/index.ts';
-import { startSanityDouble, type SanityDouble, type SanityDoubleOptions } from '../../doubles/sanity-server.ts';
+import type { SanityStore, SanityStoreOptions } from '../../../src/store/sanity/index.ts';
+import { sanityStoreOn, startSanityDouble, type SanityDouble, type SanityDoubleOptions } from '../../doubles/sanity-server.ts';
 import { aCategory, aSurveyResponse, contentFixtures } from './fixtures.ts';
 
 let double: SanityDouble;
@@ -10,16 +10,7 @@ let store: SanityStore;
 
 async function setup(doubleOptions: SanityDoubleOptions = {}, storeOptions: Partial<SanityStoreOptions> = {}) {
   double = await startSanityDouble({ documents: { production: contentFixtures(), feedback: [] }, ...doubleOptions });
-  store = openSanityStore({
-    projectId: 'test1234',
-    dataset: 'production',
-    feedbackDataset: 'feedback',
-    apiVersion: '2025-02-19',
-    writeToken: 'token',
-    apiHost: double.url,
-    backoffMs: () => 20,
-    ...storeOptions,
-  });
+  store = sanityStoreOn(double, { backoffMs: () => 20, ...storeOptions });
 }
 
 const mutateRequests = () => double.requests.filter((r) => r.endpoint === 'mutate');
@@ -114,7 +105,7 @@ describe('Sanity adapter', () => {
 
   it('retries a patch that lost a race with another writer, re-validating on the fresh document', async () => {
     await setup();
-    const other = openSanityStore({ projectId: 'test1234', dataset: 'production', feedbackDataset: 'feedback', apiVersion: '2025-02-19', writeToken: 'token', apiHost: double.url });
+    const other = sanityStoreOn(double);
     await Promise.all([
       ...Array.from({ length: 5 }, () => store.patch('cat-therapy', { inc: { order: 1 } })),
       ...Array.from({ length: 5 }, () => other.patch('cat-therapy', { inc: { order: 1 } })),
